@@ -1,0 +1,134 @@
+"""Opening the club's SQLite file safely, and handing out sessions.
+
+Every connection gets the pragmas money needs (WAL, foreign keys, FULL sync,
+a busy timeout). Write sessions start with `BEGIN IMMEDIATE`, so two writers
+queue for the lock up front instead of one failing half-way with "database
+is locked" when it tries to upgrade a read lock.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from clubcrm.db import migrate
+from clubcrm.domain.errors import StorageError
+from clubcrm.domain.translatable import N_
+
+log = logging.getLogger("clubcrm.db")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=FULL",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+
+class Database:
+    """One club's database file: its engine and its read and write sessions."""
+
+    def __init__(self, path: Path, engine: Engine, *, created: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.created = created
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(begin_immediate=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for one read-only user action."""
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session for one change: committed durably on success, rolled back on error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Open (or create) the club database at `path` and bring its schema up to date.
+
+    Refuses, with a message the user can act on, a file that is not a
+    database or one written by a newer version of clubcrm; changes nothing then.
+    """
+    path = Path(path)
+    created = not path.exists() or path.stat().st_size == 0
+    if not created:
+        _check_header(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        with engine.connect() as connection:
+            migrate.bring_up_to_date(connection, path=path)
+    except SADatabaseError as exc:
+        engine.dispose()
+        log.warning("cannot open %s: %s", path, exc)
+        raise StorageError(
+            N_("{path} is not a readable clubcrm database (the file may be damaged)."),
+            path=str(path),
+        ) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, created=created)
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on `path` with our pragmas and explicit transaction control."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Hand transaction control to SQLAlchemy's "begin" event (the pysqlite
+    # driver otherwise starts transactions late and never for DDL).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    immediate = connection.get_execution_options().get("begin_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(
+            N_("Cannot read {path}: {reason}"), path=str(path), reason=exc.strerror or str(exc)
+        ) from None
+    if header != SQLITE_HEADER:
+        raise StorageError(
+            N_("{path} is not a clubcrm database (it is not an SQLite file)."), path=str(path)
+        )
+
+
+def read_pragma(session: Session, name: str) -> Any:
+    """The value of one pragma on the session's connection (used by tests and `verify`)."""
+    return session.execute(text(f"PRAGMA {name}")).scalar()

@@ -1,0 +1,1 @@
+"""Pure values and rules of the club's domain: standard library only."""
