@@ -50,7 +50,7 @@ def catalog(lang: str) -> dict[str, str]:
 def translate(text: str, **params: Any) -> str:
     """`text` in the current language, with `{name}` fields filled from `params`."""
     translated = catalog(_state["language"]).get(text, text)
-    return translated.format(**params) if params else translated
+    return translated.format(**params)
 
 
 def describe(error: ClubError) -> str:

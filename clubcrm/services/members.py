@@ -1,0 +1,387 @@
+"""Registering, editing, archiving and merging members."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from clubcrm.db import members as queries
+from clubcrm.db.database import Database
+from clubcrm.db.models import MemberMergeRow, MemberNameGramRow, MemberRow, MemberTagRow, TierRow
+from clubcrm.domain.dates import parse_birthday
+from clubcrm.domain.errors import Conflict, DuplicatePhone, NotFound, ValidationError
+from clubcrm.domain.ids import MemberId, StaffId
+from clubcrm.domain.member import (
+    Member,
+    MemberDraft,
+    MemberFilter,
+    MemberStatus,
+    MemberSummary,
+    MergeResult,
+    SortKey,
+    Tier,
+)
+from clubcrm.domain.phone import normalize_phone
+from clubcrm.domain.translatable import N_
+from clubcrm.services import name_keys
+from clubcrm.services.settings import (
+    MEMBER_NO_NEXT,
+    MEMBER_NO_PATTERN,
+    format_member_no,
+    read_setting,
+    write_setting,
+)
+
+PAGE_SIZE = 200
+MAX_NAME = 60
+MAX_TAG = 30
+
+
+class MemberService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, member_id: MemberId) -> Member:
+        with self._db.read() as session:
+            return queries.to_member(session, _row(session, member_id))
+
+    def count(self, member_filter: MemberFilter) -> int:
+        with self._db.read() as session:
+            return queries.count_members(session, member_filter)
+
+    def page(
+        self,
+        member_filter: MemberFilter,
+        *,
+        sort: SortKey = SortKey.MEMBER_NO,
+        descending: bool = False,
+        after: tuple[queries.SortValue, int] | None = None,
+        limit: int = PAGE_SIZE,
+    ) -> list[tuple[MemberSummary, queries.SortValue]]:
+        """One page of the member list and each row's sort value (the next page's keyset)."""
+        with self._db.read() as session:
+            return queries.page_of_members(
+                session, member_filter, sort=sort, descending=descending, after=after, limit=limit
+            )
+
+    def iter_all(self, member_filter: MemberFilter) -> Iterator[Member]:
+        """Every member matching the filter, page by page (for exports)."""
+        after = None
+        while True:
+            page = self.page(member_filter, after=after)
+            if not page:
+                return
+            with self._db.read() as session:
+                rows = session.scalars(
+                    select(MemberRow).where(MemberRow.id.in_([s.id for s, _ in page]))
+                    .order_by(MemberRow.member_no, MemberRow.id)
+                ).all()
+                yield from (queries.to_member(session, row) for row in rows)
+            last, value = page[-1]
+            after = (value, last.id)
+
+    def tiers(self) -> list[Tier]:
+        with self._db.read() as session:
+            rows = session.scalars(select(TierRow).order_by(TierRow.rank)).all()
+            return [Tier(id=r.id, name=r.name, rank=r.rank) for r in rows]  # type: ignore[arg-type]
+
+    def tags(self) -> list[str]:
+        with self._db.read() as session:
+            return queries.tag_names(session)
+
+    def duplicate_groups(self, limit: int = 200) -> list[list[MemberSummary]]:
+        """Groups of records that are probably one person: same phone, or same
+        name and full birthday. Merging them is the user's decision."""
+        with self._db.read() as session:
+            return queries.duplicate_phone_groups(
+                session, limit
+            ) + queries.same_name_and_birthday_groups(session, limit)
+
+    # -- writing -------------------------------------------------------------
+
+    def register(
+        self, draft: MemberDraft, *, operator: StaffId, allow_shared_phone: bool = False
+    ) -> Member:
+        """Create a member. A phone already on file stops the registration with
+        the existing record offered (`DuplicatePhone`), unless the user said
+        these are different people (`allow_shared_phone`)."""
+        values = _validated(draft)
+        now = datetime.now()
+        with self._db.write() as session:
+            if not allow_shared_phone:
+                _refuse_known_phone(session, values["phone"], exclude=None)
+            member_no = values.pop("member_no") or _next_member_no(session, now.date())
+            _refuse_taken_member_no(session, member_no, exclude=None)
+            row = MemberRow(
+                member_no=member_no,
+                status=MemberStatus.ACTIVE.value,
+                created_at=now,
+                updated_at=now,
+                **values,
+            )
+            session.add(row)
+            _flush(session, member_no)
+            _write_keys(session, row, draft.tags)
+            return queries.to_member(session, row)
+
+    def update(
+        self,
+        member_id: MemberId,
+        draft: MemberDraft,
+        *,
+        operator: StaffId,
+        allow_shared_phone: bool = False,
+    ) -> Member:
+        values = _validated(draft)
+        with self._db.write() as session:
+            row = _row(session, member_id)
+            if not allow_shared_phone and values["phone"] != row.phone:
+                _refuse_known_phone(session, values["phone"], exclude=row.id)
+            member_no = values.pop("member_no") or row.member_no
+            _refuse_taken_member_no(session, member_no, exclude=row.id)
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.member_no = member_no
+            row.updated_at = datetime.now()
+            _flush(session, member_no)
+            _write_keys(session, row, draft.tags)
+            return queries.to_member(session, row)
+
+    def archive(self, member_id: MemberId, *, operator: StaffId) -> Member:
+        """Hide a member from search and lists; nothing is deleted."""
+        return self._set_status(member_id, MemberStatus.ARCHIVED, (MemberStatus.ACTIVE,
+                                                                   MemberStatus.FROZEN))
+
+    def restore(self, member_id: MemberId, *, operator: StaffId) -> Member:
+        return self._set_status(member_id, MemberStatus.ACTIVE, (MemberStatus.ARCHIVED,))
+
+    def merge(
+        self,
+        survivor_id: MemberId,
+        duplicate_id: MemberId,
+        *,
+        operator: StaffId,
+        reason: str = "",
+    ) -> MergeResult:
+        """Fold the duplicate record into the survivor and record who did it and why.
+
+        The survivor keeps its own values and gains what it lacked (birthday,
+        gender, guardian...), the union of tags, and both notes. The duplicate
+        stays in the database as `merged`, pointing at the survivor, so old
+        receipts and imports still resolve.
+        """
+        if survivor_id == duplicate_id:
+            raise ValidationError(N_("A member cannot be merged with itself."))
+        with self._db.write() as session:
+            survivor, duplicate = _row(session, survivor_id), _row(session, duplicate_id)
+            for row in (survivor, duplicate):
+                if row.status == MemberStatus.MERGED.value:
+                    raise Conflict(
+                        N_("Member {member_no} was already merged into another record."),
+                        member_no=row.member_no,
+                    )
+            moved = _move_related(session, duplicate.id, survivor.id)
+            _fill_gaps(survivor, duplicate)
+            duplicate.status = MemberStatus.MERGED.value
+            duplicate.merged_into_id = survivor.id
+            duplicate.updated_at = survivor.updated_at = datetime.now()
+            session.add(
+                MemberMergeRow(
+                    survivor_id=survivor.id,
+                    merged_id=duplicate.id,
+                    operator_id=operator,
+                    reason=reason.strip(),
+                    details=json.dumps(
+                        {"merged_member_no": duplicate.member_no, "moved": moved},
+                        ensure_ascii=False,
+                    ),
+                    merged_at=datetime.now(),
+                )
+            )
+            return MergeResult(
+                survivor=queries.to_member(session, survivor),
+                merged_id=MemberId(duplicate.id),
+                moved=moved,
+            )
+
+    def _set_status(
+        self, member_id: MemberId, status: MemberStatus, allowed_from: tuple[MemberStatus, ...]
+    ) -> Member:
+        with self._db.write() as session:
+            row = _row(session, member_id)
+            if MemberStatus(row.status) not in allowed_from:
+                raise Conflict(
+                    N_("Member {member_no} cannot be changed in its current state."),
+                    member_no=row.member_no,
+                )
+            row.status = status.value
+            row.updated_at = datetime.now()
+            return queries.to_member(session, row)
+
+
+def _row(session: Session, member_id: int) -> MemberRow:
+    row = session.get(MemberRow, member_id)
+    if row is None:
+        raise NotFound(N_("No member with id {id}."), id=member_id)
+    return row
+
+
+def _validated(draft: MemberDraft) -> dict[str, object]:
+    """Column values for a draft, or a `ValidationError` naming the field."""
+    name = name_keys.normalize_name(draft.name)
+    if not name:
+        raise ValidationError(N_("The name is required."), field="name")
+    if len(name) > MAX_NAME:
+        raise ValidationError(N_("The name is too long (at most 60 characters)."), field="name")
+    member_no = draft.member_no.strip().upper()
+    if member_no and not _is_member_no(member_no):
+        raise ValidationError(
+            N_("A member number may use letters, digits, - and _ (at most 32): {member_no}"),
+            field="member_no",
+            member_no=draft.member_no,
+        )
+    birthday = parse_birthday(draft.birthday) if draft.birthday.strip() else None
+    guardian = draft.guardian
+    if guardian and not guardian.name.strip():
+        guardian = None
+    for tag in draft.tags:
+        if len(tag.strip()) > MAX_TAG:
+            raise ValidationError(N_("A tag is too long (at most 30 characters): {tag}"), tag=tag)
+    phone = normalize_phone(draft.phone)
+    return {
+        **search_keys(name, phone),
+        "name": name,
+        "phone": phone,
+        "member_no": member_no,
+        "gender": draft.gender.value,
+        "birth_year": birthday.year if birthday else None,
+        "birth_month": birthday.month if birthday else None,
+        "birth_day": birthday.day if birthday else None,
+        "joined_on": draft.joined_on or date.today(),
+        "source_channel": draft.source_channel.strip(),
+        "tier_id": draft.tier_id,
+        "notes": draft.notes.strip(),
+        "marketing_consent": draft.marketing_consent,
+        "guardian_name": guardian.name.strip() if guardian else None,
+        "guardian_relation": guardian.relation.strip() if guardian else None,
+        "guardian_phone": normalize_phone(guardian.phone) if guardian and guardian.phone else None,
+    }
+
+
+def _is_member_no(text: str) -> bool:
+    return 0 < len(text) <= 32 and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in text)
+
+
+def _refuse_known_phone(session: Session, phone: str, *, exclude: int | None) -> None:
+    existing = queries.phone_owner(session, phone, exclude=exclude)
+    if existing is not None:
+        owner = session.get(MemberRow, existing)
+        raise DuplicatePhone(
+            N_("Phone {phone} already belongs to member {member_no} ({name})."),
+            existing_id=existing,
+            phone=phone,
+            member_no=owner.member_no if owner else "",
+            name=owner.name if owner else "",
+        )
+
+
+def _refuse_taken_member_no(session: Session, member_no: str, *, exclude: int | None) -> None:
+    query = select(MemberRow.id).where(MemberRow.member_no == member_no)
+    if exclude is not None:
+        query = query.where(MemberRow.id != exclude)
+    if session.execute(query).first():
+        raise Conflict(
+            N_("Member number {member_no} is already in use."), member_no=member_no
+        )
+
+
+def _next_member_no(session: Session, today: date) -> str:
+    """The next free number from the configured pattern; numbers typed by hand
+    may already have taken some, so skip those."""
+    pattern = read_setting(session, MEMBER_NO_PATTERN)
+    seq = read_setting(session, MEMBER_NO_NEXT)
+    while True:
+        candidate = format_member_no(pattern, seq, today)
+        seq += 1
+        if not session.execute(
+            select(MemberRow.id).where(MemberRow.member_no == candidate)
+        ).first():
+            write_setting(session, MEMBER_NO_NEXT, seq)
+            return candidate
+
+
+def _flush(session: Session, member_no: str) -> None:
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if "member_no" not in str(exc.orig):
+            raise
+        # Another reception PC took the number between our check and our write.
+        raise Conflict(
+            N_("Member number {member_no} is already in use."), member_no=member_no
+        ) from None
+
+
+def search_keys(name: str, phone: str) -> dict[str, str]:
+    """The derived columns search uses, computed once when a member is saved."""
+    syllables = name_keys.syllables(name)
+    return {
+        "name_initials": name_keys.initials(syllables),
+        "name_pinyin": name_keys.full_pinyin(syllables),
+        "phone_rev": phone[::-1],
+    }
+
+
+def _write_keys(session: Session, row: MemberRow, tags: tuple[str, ...]) -> None:
+    """Name grams and tags, rewritten on every save of the member."""
+    session.execute(delete(MemberNameGramRow).where(MemberNameGramRow.member_id == row.id))
+    session.execute(
+        insert(MemberNameGramRow),
+        [{"gram": g, "member_id": row.id} for g in name_keys.name_grams(row.name)],
+    )
+    session.execute(delete(MemberTagRow).where(MemberTagRow.member_id == row.id))
+    clean_tags = sorted({t.strip() for t in tags if t.strip()})
+    if clean_tags:
+        session.execute(
+            insert(MemberTagRow), [{"member_id": row.id, "tag": t} for t in clean_tags]
+        )
+
+
+def _move_related(session: Session, from_id: int, to_id: int) -> dict[str, int]:
+    """Move what belongs to the duplicate to the survivor. Cards, ledger and
+    visits join this list as their issues add them."""
+    tags = session.scalars(select(MemberTagRow.tag).where(MemberTagRow.member_id == from_id)).all()
+    have = set(
+        session.scalars(select(MemberTagRow.tag).where(MemberTagRow.member_id == to_id)).all()
+    )
+    new_tags = [t for t in tags if t not in have]
+    if new_tags:
+        session.execute(insert(MemberTagRow), [{"member_id": to_id, "tag": t} for t in new_tags])
+    return {"tags": len(new_tags)}
+
+
+_GAP_FIELDS = (
+    "birth_year", "birth_month", "birth_day", "tier_id", "guardian_name",
+    "guardian_relation", "guardian_phone",
+)
+
+
+def _fill_gaps(survivor: MemberRow, duplicate: MemberRow) -> None:
+    for field in _GAP_FIELDS:
+        if getattr(survivor, field) is None and getattr(duplicate, field) is not None:
+            setattr(survivor, field, getattr(duplicate, field))
+    if survivor.gender == "unknown":
+        survivor.gender = duplicate.gender
+    if not survivor.source_channel:
+        survivor.source_channel = duplicate.source_channel
+    survivor.marketing_consent = survivor.marketing_consent or duplicate.marketing_consent
+    survivor.joined_on = min(survivor.joined_on, duplicate.joined_on)
+    if duplicate.notes and duplicate.notes not in survivor.notes:
+        survivor.notes = "\n".join(n for n in (survivor.notes, duplicate.notes) if n)
