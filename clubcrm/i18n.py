@@ -47,9 +47,9 @@ def catalog(lang: str) -> dict[str, str]:
     return messages
 
 
-def translate(text: str, **params: Any) -> str:
-    """`text` in the current language, with `{name}` fields filled from `params`."""
-    translated = catalog(_state["language"]).get(text, text)
+def translate(source: str, /, **params: Any) -> str:
+    """`source` in the current language, with `{name}` fields filled from `params`."""
+    translated = catalog(_state["language"]).get(source, source)
     return translated.format(**params)
 
 

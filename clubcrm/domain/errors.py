@@ -14,7 +14,7 @@ from typing import Any
 class ClubError(Exception):
     """An error the user can understand and act on."""
 
-    def __init__(self, template: str, **params: Any) -> None:
+    def __init__(self, template: str, /, **params: Any) -> None:
         super().__init__(template.format(**params))
         self.template = template
         self.params = params
@@ -23,7 +23,7 @@ class ClubError(Exception):
 class ValidationError(ClubError):
     """Input that does not satisfy a rule; nothing was changed."""
 
-    def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
+    def __init__(self, template: str, /, *, field: str | None = None, **params: Any) -> None:
         super().__init__(template, **params)
         self.field = field
 
@@ -39,7 +39,7 @@ class Conflict(ClubError):
 class DuplicatePhone(Conflict):
     """A member with this phone already exists; the existing record is offered."""
 
-    def __init__(self, template: str, *, existing_id: int, **params: Any) -> None:
+    def __init__(self, template: str, /, *, existing_id: int, **params: Any) -> None:
         super().__init__(template, **params)
         self.existing_id = existing_id
 

@@ -1,0 +1,1 @@
+"""Files in and out: Excel, PDF, charts. No Qt, no database."""

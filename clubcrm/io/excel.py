@@ -1,0 +1,96 @@
+"""Writing tables to .xlsx safely.
+
+Text from users must never become a formula when the owner opens the file
+(CSV/formula injection): a cell starting with `=`, `+`, `-`, `@`, a tab or a
+carriage return is written as text with a leading apostrophe-equivalent
+(openpyxl's explicit string type plus a quote prefix). Numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from clubcrm.domain.errors import ClubError
+from clubcrm.domain.translatable import N_
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+Cell = str | int | date | datetime | bool | None
+
+
+def neutralize(value: Cell) -> Cell:
+    """A cell value that cannot run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_table(
+    path: Path,
+    *,
+    sheet_title: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    widths: Sequence[int] = (),
+) -> int:
+    """Stream `rows` into a new workbook at `path`; returns the number of data rows.
+
+    Written to a temporary file first, so a failure never leaves a half file
+    where the user expects an export.
+    """
+    from openpyxl import Workbook  # openpyxl costs ~0.3 s; only exports need it
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=sheet_title[:31])
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[_column_letter(index)].width = width
+    bold = Font(bold=True)
+    header_cells = []
+    for title in headers:
+        cell = WriteOnlyCell(sheet, value=neutralize(title))
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    count = 0
+    for row in rows:
+        sheet.append([_cell(sheet, value) for value in row])
+        count += 1
+    _save(workbook, Path(path))
+    return count
+
+
+def _cell(sheet, value: Cell):  # noqa: ANN001, ANN202 - openpyxl types
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=neutralize(value))
+    if isinstance(value, str):
+        cell.data_type = "s"  # never let openpyxl guess a formula from text
+    elif isinstance(value, date):
+        cell.number_format = "yyyy-mm-dd"
+    return cell
+
+
+def _save(workbook, path: Path) -> None:  # noqa: ANN001
+    tmp = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workbook.save(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ClubError(
+            N_("Cannot write {path}: {reason}"), path=str(path), reason=exc.strerror or str(exc)
+        ) from None
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
