@@ -6,11 +6,12 @@ Lists and search results are built from a narrow column set straight into
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from clubcrm.db.models import MemberNameGramRow, MemberRow, MemberTagRow, TierRow
@@ -108,30 +109,62 @@ def to_summaries(rows: Sequence[Any]) -> list[MemberSummary]:
 def prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
     """`column` starts with `prefix`, as an index range (no LIKE/GLOB, so `%`, `*`
     and quotes in the prefix are plain characters)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+    return and_(column >= prefix, column < _upper_bound(prefix))
 
 
-def find_summaries(
+def _upper_bound(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+SEARCH_COLUMNS = {
+    "member_no": MemberRow.member_no,
+    "phone": MemberRow.phone,
+    "phone_rev": MemberRow.phone_rev,
+    "name": MemberRow.name,
+    "initials": MemberRow.name_initials,
+    "pinyin": MemberRow.name_pinyin,
+    "gram": MemberNameGramRow.gram,
+}
+SearchMode = Literal["exact", "prefix"]
+
+
+@functools.cache
+def _search_statement(column_key: str, mode: SearchMode) -> Select[Any]:
+    """One prebuilt statement per (column, mode): search runs several lookups per
+    keystroke, and building SQLAlchemy expressions costs more than running them."""
+    column = SEARCH_COLUMNS[column_key]
+    condition = (
+        column == bindparam("value")
+        if mode == "exact"
+        else and_(column >= bindparam("value"), column < bindparam("upper"))
+    )
+    query = summary_select()
+    if column_key == "gram":
+        query = query.join(MemberNameGramRow, MemberNameGramRow.member_id == MemberRow.id)
+    # Three status slots: a shorter list repeats its last status.
+    statuses = MemberRow.status.in_([bindparam("s0"), bindparam("s1"), bindparam("s2")])
+    return query.where(condition, statuses).limit(bindparam("limit"))
+
+
+def search_members(
     session: Session,
-    condition: ColumnElement[bool],
+    column_key: str,
+    mode: SearchMode,
+    value: str,
     *,
     statuses: Sequence[MemberStatus],
     limit: int,
 ) -> list[MemberSummary]:
-    """Members matching one indexed condition, in member number order, at most `limit`."""
-    query = (
-        summary_select()
-        .where(condition, MemberRow.status.in_([s.value for s in statuses]))
-        .limit(limit)
-    )
-    return to_summaries(session.execute(query).all())
-
-
-def gram_condition(gram: str) -> ColumnElement[bool]:
-    return MemberRow.id.in_(
-        select(MemberNameGramRow.member_id).where(MemberNameGramRow.gram == gram)
-    )
+    """Members whose `column_key` equals or starts with `value`, at most `limit`,
+    using that column's index."""
+    slots = [s.value for s in statuses][:3]
+    slots += [slots[-1]] * (3 - len(slots))
+    params: dict[str, Any] = {"value": value, "limit": limit, "s0": slots[0], "s1": slots[1],
+                              "s2": slots[2]}
+    if mode == "prefix":
+        params["upper"] = _upper_bound(value)
+    rows = session.execute(_search_statement(column_key, mode), params).all()
+    return to_summaries(rows)
 
 
 def filter_conditions(member_filter: MemberFilter) -> list[ColumnElement[bool]]:

@@ -42,7 +42,7 @@ class MemberRow(Base):
         Index("ix_members_name", "name"),
         Index("ix_members_name_initials", "name_initials"),
         Index("ix_members_name_pinyin", "name_pinyin"),
-        Index("ix_members_status_joined", "status", "joined_on"),
+        Index("ix_members_joined_on", "joined_on"),
         Index("ix_members_tier", "tier_id"),
         CheckConstraint(
             "status IN ('active', 'frozen', 'archived', 'merged')", name="ck_members_status"

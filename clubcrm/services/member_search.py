@@ -18,19 +18,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-
-from sqlalchemy import ColumnElement
+from dataclasses import dataclass
 
 from clubcrm.db import members as queries
 from clubcrm.db.database import Database
-from clubcrm.db.models import MemberRow
 from clubcrm.domain.errors import ValidationError
 from clubcrm.domain.member import MATCH_RANK, MatchKind, MemberStatus, SearchHit
 from clubcrm.domain.phone import normalize_phone
 from clubcrm.services.name_keys import MAX_GRAM, normalize_name
 
-Lookup = tuple[MatchKind, str, Callable[[], ColumnElement[bool]]]
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """One indexed lookup: members whose `column` equals (or starts with) `value`."""
+
+    kind: MatchKind
+    field: str  # what the user sees as the reason for the hit
+    column: str  # a key of clubcrm.db.members.SEARCH_COLUMNS
+    mode: queries.SearchMode
+    value: str
+
 
 _DIGITS = re.compile(r"^[\d\s\-+]+$")
 _LATIN = re.compile(r"^[a-z]+$")
@@ -57,14 +64,17 @@ class MemberSearch:
         statuses = WITH_ARCHIVED if include_archived else LIVE
         hits: dict[int, SearchHit] = {}
         with self._db.read() as session:
-            for kind, field, condition in lookups(query):
-                if len(hits) >= self.limit and kind != MatchKind.EXACT:
+            for lookup in lookups(query):
+                if len(hits) >= self.limit and lookup.kind != MatchKind.EXACT:
                     break
-                for member in queries.find_summaries(
-                    session, condition(), statuses=statuses, limit=self.limit
-                ):
-                    if member.id not in hits or _better(kind, hits[member.id].match):
-                        hits[member.id] = SearchHit(member=member, match=kind, field=field)
+                found = queries.search_members(
+                    session, lookup.column, lookup.mode, lookup.value,
+                    statuses=statuses, limit=self.limit,
+                )
+                for member in found:
+                    if member.id not in hits or _better(lookup.kind, hits[member.id].match):
+                        hits[member.id] = SearchHit(member=member, match=lookup.kind,
+                                                    field=lookup.field)
             if len(query) > MAX_GRAM:
                 _drop_false_grams(hits, query)
         ranked = sorted(hits.values(), key=lambda h: (MATCH_RANK[h.match], h.member.member_no))
@@ -78,55 +88,40 @@ class MemberSearch:
 
 def lookups(query: str) -> list[Lookup]:
     """The indexed lookups worth trying for this query, best kind first."""
-    lower = query.lower()
-    upper = query.upper()
     if _DIGITS.match(query):
         digits = re.sub(r"\D", "", query)
         return _digit_lookups(digits) if digits else []
+    lower, upper = query.lower(), query.upper()
+    is_member_no, is_latin = bool(_MEMBER_NO.match(upper)), bool(_LATIN.match(lower))
+    exact, prefix = MatchKind.EXACT, MatchKind.PREFIX
     found: list[Lookup] = []
-    if _MEMBER_NO.match(upper):
-        found.append((MatchKind.EXACT, "member_no", lambda: MemberRow.member_no == upper))
-    if _LATIN.match(lower):
-        found += [
-            (MatchKind.EXACT, "initials", lambda: MemberRow.name_initials == lower),
-            (MatchKind.EXACT, "pinyin", lambda: MemberRow.name_pinyin == lower),
-        ]
+    if is_member_no:
+        found.append(Lookup(exact, "member_no", "member_no", "exact", upper))
+    if is_latin:
+        found += [Lookup(exact, "initials", "initials", "exact", lower),
+                  Lookup(exact, "pinyin", "pinyin", "exact", lower)]
     else:
-        found.append((MatchKind.EXACT, "name", lambda: MemberRow.name == query))
-    if _MEMBER_NO.match(upper):
-        found.append(
-            (MatchKind.PREFIX, "member_no", lambda: queries.prefix_range(MemberRow.member_no, upper))
-        )
-    if _LATIN.match(lower):
-        found += [
-            (MatchKind.PREFIX, "initials",
-             lambda: queries.prefix_range(MemberRow.name_initials, lower)),
-            (MatchKind.PREFIX, "pinyin", lambda: queries.prefix_range(MemberRow.name_pinyin, lower)),
-        ]
+        found.append(Lookup(exact, "name", "name", "exact", query))
+    if is_member_no:
+        found.append(Lookup(prefix, "member_no", "member_no", "prefix", upper))
+    if is_latin:
+        found += [Lookup(prefix, "initials", "initials", "prefix", lower),
+                  Lookup(prefix, "pinyin", "pinyin", "prefix", lower)]
     else:
-        found.append((MatchKind.PREFIX, "name", lambda: queries.prefix_range(MemberRow.name, query)))
-    found.append((MatchKind.SUBSTRING, "name", lambda: queries.gram_condition(lower[:MAX_GRAM])))
+        found.append(Lookup(prefix, "name", "name", "prefix", query))
+    found.append(Lookup(MatchKind.SUBSTRING, "name", "gram", "exact", lower[:MAX_GRAM]))
     return found
 
 
 def _digit_lookups(digits: str) -> list[Lookup]:
-    phone = _as_phone(digits)
-    found: list[Lookup] = [
-        (MatchKind.EXACT, "phone", lambda: MemberRow.phone == phone),
-        (MatchKind.EXACT, "member_no", lambda: MemberRow.member_no == digits),
-    ]
+    exact, prefix = MatchKind.EXACT, MatchKind.PREFIX
+    found = [Lookup(exact, "phone", "phone", "exact", _as_phone(digits)),
+             Lookup(exact, "member_no", "member_no", "exact", digits)]
     if len(digits) >= TAIL_MIN:
-        found.append(
-            (MatchKind.PREFIX, "phone_tail",
-             lambda: queries.prefix_range(MemberRow.phone_rev, digits[::-1]))
-        )
-    found.append(
-        (MatchKind.PREFIX, "member_no", lambda: queries.prefix_range(MemberRow.member_no, digits))
-    )
+        found.append(Lookup(prefix, "phone_tail", "phone_rev", "prefix", digits[::-1]))
+    found.append(Lookup(prefix, "member_no", "member_no", "prefix", digits))
     if len(digits) >= TAIL_MIN:
-        found.append(
-            (MatchKind.PREFIX, "phone", lambda: queries.prefix_range(MemberRow.phone, digits))
-        )
+        found.append(Lookup(prefix, "phone", "phone", "prefix", digits))
     return found
 
 

@@ -84,9 +84,14 @@ def test_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     [["members"], ["members", "search"], ["demo", "--members", "0"], ["demo", "--members", "x"],
      ["nonsense"], []],
 )
-def test_bad_arguments_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    """Bad arguments exit with status 2 and a one-line reason."""
-    assert main([*argv, "--lang", "en"] if argv[:1] == ["demo"] else argv) == 2
+def test_bad_arguments_exit_2(
+    argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bad arguments exit with status 2 and a one-line reason in the user's language."""
+    assert main(argv) == 2
+    assert "参数错误" in capsys.readouterr().err
+    monkeypatch.setenv("CLUBCRM_LANG", "en")
+    assert main(argv) == 2
     assert "bad arguments" in capsys.readouterr().err
 
 

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from clubcrm.domain.errors import ValidationError
 from clubcrm.domain.money import format_money, parse_money
@@ -36,3 +38,9 @@ def test_parse_money_refuses_what_is_not_money(text: str) -> None:
 def test_format_money(fen: int, text: str) -> None:
     """Fen show as yuan with thousands separators, like a receipt."""
     assert format_money(fen) == text
+
+
+@given(st.integers(min_value=-10**12, max_value=10**12))
+def test_format_then_parse_round_trips(fen: int) -> None:
+    """Whatever we print, we read back to the same fen."""
+    assert parse_money(format_money(fen)) == fen

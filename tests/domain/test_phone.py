@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from clubcrm.domain.errors import ValidationError
 from clubcrm.domain.phone import digits_of, mask_phone, normalize_phone
@@ -42,3 +44,11 @@ def test_mask_phone_keeps_prefix_and_tail() -> None:
 def test_digits_of_full_width() -> None:
     """Full-width digits from a Chinese input method count as digits."""
     assert digits_of("８０-00") == "8000"
+
+
+@given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), st.sampled_from(["", "+86 ", "0086", "86"]),
+       st.sampled_from(["", " ", "-"]))
+def test_any_spelling_of_a_mobile_normalises_to_it(mobile: str, prefix: str, sep: str) -> None:
+    """Prefixes and separators never change which mobile a phone is."""
+    typed = prefix + sep.join([mobile[:3], mobile[3:7], mobile[7:]])
+    assert normalize_phone(typed) == mobile

@@ -55,7 +55,7 @@ def upgrade() -> None:
     op.create_index("ix_members_name", "members", ["name"])
     op.create_index("ix_members_name_initials", "members", ["name_initials"])
     op.create_index("ix_members_name_pinyin", "members", ["name_pinyin"])
-    op.create_index("ix_members_status_joined", "members", ["status", "joined_on"])
+    op.create_index("ix_members_joined_on", "members", ["joined_on"])
     op.create_index("ix_members_tier", "members", ["tier_id"])
     op.create_table(
         "member_tags",
