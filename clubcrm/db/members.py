@@ -163,7 +163,8 @@ def search_members(
                               "s2": slots[2]}
     if mode == "prefix":
         params["upper"] = _upper_bound(value)
-    rows = session.execute(_search_statement(column_key, mode), params).all()
+    # A Core statement on the session's connection skips the ORM's execution layer.
+    rows = session.connection().execute(_search_statement(column_key, mode), params).all()
     return to_summaries(rows)
 
 

@@ -92,7 +92,9 @@ def lookups(query: str) -> list[Lookup]:
         digits = re.sub(r"\D", "", query)
         return _digit_lookups(digits) if digits else []
     lower, upper = query.lower(), query.upper()
-    is_member_no, is_latin = bool(_MEMBER_NO.match(upper)), bool(_LATIN.match(lower))
+    # Every generated member number has digits: a query without one is a name.
+    is_member_no = bool(_MEMBER_NO.match(upper)) and any(ch.isdigit() for ch in upper)
+    is_latin = bool(_LATIN.match(lower))
     exact, prefix = MatchKind.EXACT, MatchKind.PREFIX
     found: list[Lookup] = []
     if is_member_no:

@@ -86,6 +86,7 @@ def write_setting(session: Any, setting: Setting[T], value: T) -> None:
 
 
 def format_member_no(pattern: str, seq: int, today: date) -> str:
+    """The member number for `seq`; upper case, like numbers typed or scanned."""
     return pattern.format(
         seq=seq, yyyy=f"{today.year:04d}", yy=f"{today.year % 100:02d}", mm=f"{today.month:02d}"
-    )
+    ).upper()

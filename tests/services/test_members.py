@@ -173,3 +173,11 @@ def test_same_name_and_birthday_suggested(club: Club) -> None:
 
 def _fields(draft: MemberDraft) -> dict:
     return {f: getattr(draft, f) for f in draft.__dataclass_fields__}
+
+
+def test_lowercase_pattern_numbers_are_findable(club: Club) -> None:
+    """A pattern typed in lower case still gives numbers search can find."""
+    club.settings.set(MEMBER_NO_PATTERN, "vip{seq:03d}")
+    member = register(club)
+    assert member.member_no == "VIP001"
+    assert club.search.exact_member("vip001") == member.id

@@ -1,0 +1,84 @@
+"""The benchmark clubs, generated once with `generate_demo` and cached in
+bench/.cache/ (git-ignored): 100,000 members take seconds, a million minutes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from clubcrm.services.club import open_club
+from clubcrm.services.demo import generate_demo
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+SEED = 42
+MONTHS = 36
+# A fixed "today", so the cached club is the same file whenever it is built.
+TODAY = date(2026, 11, 1)
+
+
+@dataclass(frozen=True)
+class BenchClub:
+    path: Path
+    members: int
+    demo_seconds: float  # generate_demo itself
+    wall_seconds: float  # creating the file, generate_demo and closing it
+    built_now: bool
+    built_on: str
+
+
+def club_path(members: int) -> Path:
+    return CACHE / f"club-seed{SEED}-{members}.sqlite"
+
+
+def ensure_club(members: int, *, fresh: bool) -> BenchClub:
+    """The cached club of `members` members, built first if missing or `fresh`."""
+    path = club_path(members)
+    meta = path.with_suffix(".json")
+    if fresh or not path.exists() or not meta.exists():
+        _build(path, meta, members)
+        built_now = True
+    else:
+        built_now = False
+    recorded = json.loads(meta.read_text())
+    return BenchClub(
+        path=path,
+        members=members,
+        demo_seconds=recorded["seconds"],
+        wall_seconds=recorded["wall_seconds"],
+        built_now=built_now,
+        built_on=recorded["built_on"],
+    )
+
+
+def _build(path: Path, meta: Path, members: int) -> None:
+    """Into a temporary file renamed at the end: an interrupted build is never reused."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial.sqlite")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    started = time.perf_counter()
+    club = open_club(partial)
+    try:
+        summary = generate_demo(
+            club, members=members, months=MONTHS, seed=SEED, today=TODAY, progress=_progress
+        )
+    finally:
+        club.close()
+    wall = time.perf_counter() - started
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    os.replace(partial, path)
+    record = {**asdict(summary), "wall_seconds": wall, "built_on": date.today().isoformat()}
+    meta.write_text(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r  generating demo club: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+    elif done == total or done * 10 // total != (done - 5_000) * 10 // total:
+        print(f"  generating demo club: {done:,}/{total:,}", file=sys.stderr, flush=True)
