@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help=_(N_("generate a demo club")))
     demo.add_argument("--members", type=_positive, default=2000, help=_(N_("number of members")))
     demo.add_argument("--months", type=_positive, default=12, help=_(N_("months of history")))
-    demo.add_argument("--seed", type=int, default=1, help=_(N_("random seed (same seed, same club)")))
+    demo.add_argument("--seed", type=int, default=1,
+                      help=_(N_("random seed (same seed, same club)")))
     demo.set_defaults(run=_demo)
 
     members = commands.add_parser("members", help=_(N_("find and export members")))

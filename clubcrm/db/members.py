@@ -32,6 +32,9 @@ SORT_COLUMNS = {
     SortKey.NAME: MemberRow.name_pinyin,
     SortKey.JOINED_ON: MemberRow.joined_on,
     SortKey.PHONE: MemberRow.phone,
+    SortKey.GENDER: MemberRow.gender,
+    SortKey.TIER: func.coalesce(TierRow.rank, -1),  # members without a tier first
+    SortKey.STATUS: MemberRow.status,
 }
 _SUMMARY_COLUMNS = (
     MemberRow.id,
@@ -192,7 +195,7 @@ def count_members(session: Session, member_filter: MemberFilter) -> int:
     return int(session.execute(query).scalar_one())
 
 
-SortValue = str | date
+SortValue = str | date | int
 
 
 def page_of_members(

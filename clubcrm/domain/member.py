@@ -93,6 +93,20 @@ class Member:
     created_at: datetime
     updated_at: datetime
 
+    def summary(self) -> MemberSummary:
+        """The member as one line of a list (after an edit, without re-reading the list)."""
+        return MemberSummary(
+            id=self.id,
+            member_no=self.member_no,
+            name=self.name,
+            phone=self.phone,
+            gender=self.gender,
+            tier_name=self.tier_name,
+            status=self.status,
+            joined_on=self.joined_on,
+            birthday=self.birthday,
+        )
+
     def draft(self) -> MemberDraft:
         """The member as an editable draft, for the edit form."""
         return MemberDraft(
@@ -149,6 +163,9 @@ class SortKey(StrEnum):
     NAME = "name"
     JOINED_ON = "joined_on"
     PHONE = "phone"
+    GENDER = "gender"
+    TIER = "tier"
+    STATUS = "status"
 
 
 @dataclass(frozen=True, slots=True)

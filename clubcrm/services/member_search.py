@@ -3,13 +3,12 @@
 Each way is one indexed lookup with a limit (see PERFORMANCE.md: a leading
 wildcard LIKE scans every member, an index range costs microseconds):
 
-| query looks like          | exact                  | prefix                          | substring      |
-|---------------------------|------------------------|---------------------------------|----------------|
-| digits                    | phone, member number   | phone tail (reversed phone),    |                |
-|                           |                        | member number, phone start      |                |
-| latin letters             | initials, full pinyin, | initials, full pinyin,          | name grams     |
-|                           | member number          | member number                   |                |
-| anything else (汉字...)   | name                   | name                            | name grams     |
+- digits: phone and member number exactly; then the phone's tail (a range on
+  the indexed reversed phone), member number and phone prefixes;
+- latin letters: pinyin initials and full pinyin, exactly then as prefixes
+  (and member numbers when the query has digits too);
+- anything else (汉字...): the name exactly, then as a prefix;
+- and for every non-digit query, any part of the name (the name grams table).
 
 Results are ranked exact, then prefix, then substring, and capped.
 """

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -37,6 +38,7 @@ from clubcrm.services.settings import (
     write_setting,
 )
 
+T = TypeVar("T")
 PAGE_SIZE = 200
 MAX_NAME = 60
 MAX_TAG = 30
@@ -247,14 +249,20 @@ def _validated(draft: MemberDraft) -> dict[str, object]:
             field="member_no",
             member_no=draft.member_no,
         )
-    birthday = parse_birthday(draft.birthday) if draft.birthday.strip() else None
+    birthday = _on_field("birthday", parse_birthday, draft.birthday) if draft.birthday.strip() \
+        else None
     guardian = draft.guardian
     if guardian and not guardian.name.strip():
         guardian = None
     for tag in draft.tags:
         if len(tag.strip()) > MAX_TAG:
-            raise ValidationError(N_("A tag is too long (at most 30 characters): {tag}"), tag=tag)
+            raise ValidationError(N_("A tag is too long (at most 30 characters): {tag}"),
+                                  field="tags", tag=tag)
     phone = normalize_phone(draft.phone)
+    guardian_phone = (
+        _on_field("guardian_phone", normalize_phone, guardian.phone)
+        if guardian and guardian.phone.strip() else None
+    )
     return {
         **search_keys(name, phone),
         "name": name,
@@ -271,8 +279,17 @@ def _validated(draft: MemberDraft) -> dict[str, object]:
         "marketing_consent": draft.marketing_consent,
         "guardian_name": guardian.name.strip() if guardian else None,
         "guardian_relation": guardian.relation.strip() if guardian else None,
-        "guardian_phone": normalize_phone(guardian.phone) if guardian and guardian.phone else None,
+        "guardian_phone": guardian_phone,
     }
+
+
+def _on_field(field: str, parse: Callable[[str], T], text: str) -> T:
+    """Parse one form field; a `ValidationError` names that field so the form can focus it."""
+    try:
+        return parse(text)
+    except ValidationError as error:
+        error.field = field
+        raise
 
 
 def _is_member_no(text: str) -> bool:

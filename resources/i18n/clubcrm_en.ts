@@ -4,6 +4,76 @@
 <context>
     <name>clubcrm</name>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Edit member…</source>
+        <translation>&amp;Edit member…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Export members…</source>
+        <translation>&amp;Export members…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Find member</source>
+        <translation>&amp;Find member</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;New member…</source>
+        <translation>&amp;New member…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>(none)</source>
         <translation>(none)</translation>
@@ -52,6 +122,11 @@
         <location filename="../../clubcrm/services/members.py"/>
         <source>A tag is too long (at most 30 characters): {tag}</source>
         <translation>A tag is too long (at most 30 characters): {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>About</source>
+        <translation>About</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -111,6 +186,11 @@
         <translation>Cannot do that</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/app.py"/>
+        <source>Cannot open the club database</source>
+        <translation>Cannot open the club database</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/db/database.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -146,6 +226,16 @@
         <translation>Compare and choose the record to keep</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Creating the demo club…</source>
+        <translation>Creating the demo club…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Demo club ready: {members} members in {path}</source>
         <translation>Demo club ready: {members} members in {path}</translation>
@@ -166,9 +256,24 @@
         <translation>Enter a whole number above zero.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Export members</source>
+        <translation>Export members</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>Exported {count} members to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Exporting members…</source>
+        <translation>Exporting members…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -179,6 +284,11 @@
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Find a member: last digits of the phone, name, pinyin initials or member number</source>
+        <translation>Find a member: last digits of the phone, name, pinyin initials or member number</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -300,6 +410,11 @@
         <translation>Marketing consent</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Matches: {count}</source>
+        <translation>Matches: {count}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Meituan / Dianping</source>
         <translation>Meituan / Dianping</translation>
@@ -334,9 +449,49 @@
         <translation>Member {member_no} was already merged into another record.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Member {member_no} {name} archived.</source>
+        <translation>Member {member_no} {name} archived.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Member {member_no} {name} registered.</source>
+        <translation>Member {member_no} {name} registered.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Member {member_no} {name} restored.</source>
+        <translation>Member {member_no} {name} restored.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Member {member_no} {name} saved.</source>
+        <translation>Member {member_no} {name} saved.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Membership CRM</source>
+        <translation>Membership CRM</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Membership CRM {version}
+
+Membership management for one club, kept on this computer.</source>
+        <translation>Membership CRM {version}
+
+Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -353,6 +508,11 @@
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Merged</source>
         <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Merged into member {member_no} {name}.</source>
+        <translation>Merged into member {member_no} {name}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -386,6 +546,11 @@
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>New club database</source>
+        <translation>New club database</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -478,6 +643,11 @@
         <location filename="../../clubcrm/services/club.py"/>
         <source>Platinum</source>
         <translation>Platinum</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -577,9 +747,19 @@
         <translation>Tags</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>The demo club is ready.</source>
+        <translation>The demo club is ready.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>The export file must end in .xlsx: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>The first {count} matches; type more to narrow the search.</source>
+        <translation>The first {count} matches; type more to narrow the search.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/settings.py"/>
@@ -605,6 +785,11 @@
         <location filename="../../clubcrm/cli.py"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>This club database is new and empty. Load a demo club with {count} members to try the program? (Use a separate database for your real members.)</source>
+        <translation>This club database is new and empty. Load a demo club with {count} members to try the program? (Use a separate database for your real members.)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -701,6 +886,11 @@
         <translation>machine-readable output</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>members-{date}.xlsx</source>
+        <translation>members-{date}.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>message language</source>
         <translation>message language</translation>
@@ -744,6 +934,11 @@
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>{count} members exported to {path}.</source>
+        <translation>{count} members exported to {path}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>

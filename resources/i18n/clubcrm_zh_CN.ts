@@ -4,6 +4,76 @@
 <context>
     <name>clubcrm</name>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Edit member…</source>
+        <translation>编辑会员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Export members…</source>
+        <translation>导出会员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Find member</source>
+        <translation>查找会员(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Members</source>
+        <translation>会员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;New member…</source>
+        <translation>新建会员(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>(none)</source>
         <translation>（无）</translation>
@@ -46,12 +116,17 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>A new language applies the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
         <source>A tag is too long (at most 30 characters): {tag}</source>
         <translation>标签过长（最多 30 个字符）：{tag}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>About</source>
+        <translation>关于</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -111,6 +186,11 @@
         <translation>无法执行该操作</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/app.py"/>
+        <source>Cannot open the club database</source>
+        <translation>无法打开会员数据库</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/db/database.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -128,7 +208,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -138,12 +218,22 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Club name</source>
-        <translation type="unfinished"></translation>
+        <translation>门店名称</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>比较并选择要保留的记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Creating the demo club…</source>
+        <translation>正在生成演示门店…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -166,9 +256,24 @@
         <translation>请输入大于零的整数。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>已导出 {count} 名会员到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Exporting members…</source>
+        <translation>正在导出会员…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -179,6 +284,11 @@
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Find a member: last digits of the phone, name, pinyin initials or member number</source>
+        <translation>查找会员：手机尾号、姓名、拼音首字母或会员卡号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -228,7 +338,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Group {number}: {count} records</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 组：{count} 条记录</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -282,7 +392,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -298,6 +408,11 @@
         <location filename="../../clubcrm/services/member_export.py"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Matches: {count}</source>
+        <translation>匹配：{count} 位</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -316,7 +431,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Member number pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>会员卡号规则</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -334,9 +449,49 @@
         <translation>会员 {member_no} 已合并到另一条会员记录。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Member {member_no} {name} archived.</source>
+        <translation>会员 {member_no} {name} 已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Member {member_no} {name} registered.</source>
+        <translation>会员 {member_no} {name} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Member {member_no} {name} restored.</source>
+        <translation>会员 {member_no} {name} 已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Member {member_no} {name} saved.</source>
+        <translation>会员 {member_no} {name} 已保存。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Members: {count}</source>
+        <translation>会员：{count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Membership CRM</source>
+        <translation>会员管理系统</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Membership CRM {version}
+
+Membership management for one club, kept on this computer.</source>
+        <translation>会员管理系统 {version}
+
+单店会员管理，数据保存在本机。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -355,9 +510,14 @@
         <translation>已合并</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Merged into member {member_no} {name}.</source>
+        <translation>已合并到会员 {member_no} {name}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -388,6 +548,11 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>New club database</source>
+        <translation>新的门店数据库</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>New member</source>
         <translation>新会员</translation>
@@ -395,7 +560,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个卡号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -405,7 +570,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现疑似重复的会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -480,9 +645,14 @@
         <translation>白金卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>疑似重复会员(&amp;D)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似重复会员</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -492,7 +662,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Records sharing a phone, or a name and a full birthday, are probably one person. Merging them is your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号相同，或姓名和完整生日都相同的记录很可能是同一个人。是否合并由您决定。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -537,7 +707,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/club.py"/>
@@ -577,9 +747,19 @@
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>The demo club is ready.</source>
+        <translation>演示门店已生成。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>导出文件的扩展名必须是 .xlsx：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>The first {count} matches; type more to narrow the search.</source>
+        <translation>仅显示前 {count} 条匹配结果；请继续输入以缩小范围。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/settings.py"/>
@@ -607,9 +787,14 @@
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>This club database is new and empty. Load a demo club with {count} members to try the program? (Use a separate database for your real members.)</source>
+        <translation>这是一个新的空数据库。要载入含 {count} 位会员的演示门店来试用程序吗？（真实会员请使用另一个数据库。）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -701,6 +886,11 @@
         <translation>机器可读的输出</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>members-{date}.xlsx</source>
+        <translation>会员-{date}.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>message language</source>
         <translation>提示信息的语言</translation>
@@ -746,6 +936,11 @@
         <translation>至</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>{count} members exported to {path}.</source>
+        <translation>已导出 {count} 位会员到 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</source>
         <translation>{duplicate} 将合并到 {survivor}：其标签、备注和缺少的资料将转移过去，{duplicate} 仅保留为指向 {survivor} 的记录。此操作无法撤销。</translation>
@@ -773,7 +968,7 @@
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>{seq} is the running number with 6 digits; {yyyy}, {yy} and {mm} are the year and month of registration. Example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} 是 6 位流水号；{yyyy}、{yy} 和 {mm} 是登记的年份和月份。例如：{example}</translation>
     </message>
 </context>
 </TS>

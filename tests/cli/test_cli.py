@@ -14,7 +14,8 @@ from clubcrm.services.club import open_club
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "club.sqlite"
     club = open_club(path)
-    for name, phone in (("张三", "13800138000"), ("张三丰", "13912348000"), ("=cmd", "15011112222")):
+    people = (("张三", "13800138000"), ("张三丰", "13912348000"), ("=cmd", "15011112222"))
+    for name, phone in people:
         club.members.register(MemberDraft(name=name, phone=phone), operator=club.operator)
     club.close()
     return path

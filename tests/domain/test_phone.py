@@ -46,8 +46,11 @@ def test_digits_of_full_width() -> None:
     assert digits_of("８０-00") == "8000"
 
 
-@given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), st.sampled_from(["", "+86 ", "0086", "86"]),
-       st.sampled_from(["", " ", "-"]))
+@given(
+    st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True),
+    st.sampled_from(["", "+86 ", "0086", "86"]),
+    st.sampled_from(["", " ", "-"]),
+)
 def test_any_spelling_of_a_mobile_normalises_to_it(mobile: str, prefix: str, sep: str) -> None:
     """Prefixes and separators never change which mobile a phone is."""
     typed = prefix + sep.join([mobile[:3], mobile[3:7], mobile[7:]])

@@ -63,7 +63,9 @@ def test_digits_rank_member_number_exact_first(people: Club) -> None:
     assert hits[0].member.member_no == "800012" and hits[0].match is MatchKind.EXACT
 
 
-@pytest.mark.parametrize("query", ["*", "%", "_", "'", '"', "张%", "z*", "[a-z]", "?", "' OR 1=1 --"])
+@pytest.mark.parametrize(
+    "query", ["*", "%", "_", "'", '"', "张%", "z*", "[a-z]", "?", "' OR 1=1 --"]
+)
 def test_wildcards_and_quotes_are_literal(people: Club, query: str) -> None:
     """Typed wildcards and quotes match only themselves."""
     assert names(people, query) == []

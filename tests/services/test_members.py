@@ -38,7 +38,9 @@ def test_register_with_guardian_for_minor(club: Club) -> None:
     [
         ({"name": "  "}, "name"),
         ({"phone": "12345"}, "phone"),
-        ({"birthday": "1990-02-30"}, None),
+        ({"birthday": "1990-02-30"}, "birthday"),
+        ({"guardian": Guardian("王芳", "母亲", "123")}, "guardian_phone"),
+        ({"tags": ("x" * 31,)}, "tags"),
         ({"member_no": "会员1"}, "member_no"),
         ({"name": "x" * 61}, "name"),
     ],

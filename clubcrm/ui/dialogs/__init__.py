@@ -1,0 +1,1 @@
+"""Dialogs: forms and confirmations opened from the views."""

@@ -1,0 +1,172 @@
+"""The main window: navigation on the left, the current view, menus and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from clubcrm import __version__
+from clubcrm.services.club import Club
+from clubcrm.services.settings import CLUB_NAME
+
+from clubcrm.ui.dialogs.settings_dialog import SettingsDialog
+from clubcrm.ui.errors import show_error
+from clubcrm.ui.i18n import tr
+from clubcrm.ui.state import ui_settings
+from clubcrm.ui.tasks import BackgroundTask
+from clubcrm.ui.views.members_view import MembersView
+
+DEMO_MEMBERS = 2_000
+DEMO_MONTHS = 12
+DEMO_SEED = 1
+NAVIGATION_WIDTH = 150
+DEFAULT_SIZE = (1400, 860)
+SCREEN_SHARE = 0.9
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, club: Club, *, db_path: Path) -> None:
+        super().__init__()
+        self._club = club
+        self.members_view = MembersView(club)
+        self.navigation = QListWidget()
+        self.views = QStackedWidget()
+        self.add_view(tr("Members"), self.members_view)
+        self._lay_out()
+        self._make_menus()
+        self._make_status_bar(db_path)
+        self.members_view.summary_changed.connect(self.summary_label.setText)
+        self.members_view.message_posted.connect(self.statusBar().showMessage)
+        self.summary_label.setText(self.members_view.summary)
+        self.update_title()
+        self._restore_geometry()
+
+    def add_view(self, title: str, view: QWidget) -> None:
+        self.navigation.addItem(title)
+        self.views.addWidget(view)
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+
+    def _lay_out(self) -> None:
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet(
+            "#navigation { border: none; font-size: 11pt; }"
+            "#navigation::item { padding: 10px 14px; }"
+        )
+        self.navigation.currentRowChanged.connect(self.views.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.views, 1)
+        self.setCentralWidget(central)
+
+    def _make_menus(self) -> None:
+        view = self.members_view
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addAction(view.export_action)
+        file_menu.addSeparator()
+        self.settings_action = file_menu.addAction(tr("&Settings…"))
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        _fill_menu(self.menuBar().addMenu(tr("&Members")), view.member_actions())
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(tr("&About")).triggered.connect(self.show_about)
+
+    def _make_status_bar(self, db_path: Path) -> None:
+        self.summary_label = QLabel()
+        self.path_label = QLabel(tr("Database: {path}").format(path=db_path))
+        self.path_label.setToolTip(str(db_path))
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    def update_title(self) -> None:
+        name = self._club.settings.get(CLUB_NAME)
+        product = tr("Membership CRM")
+        self.setWindowTitle(f"{name} — {product}" if name else product)
+
+    # -- window state ----------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        """Where the user left the window; the first time, most of the screen (1366x768 too)."""
+        saved = ui_settings().value("geometry/MainWindow")
+        if saved is None or not self.restoreGeometry(saved):
+            screen = self.screen().availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], int(screen.width() * SCREEN_SHARE)),
+                        min(DEFAULT_SIZE[1], int(screen.height() * SCREEN_SHARE)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        ui_settings().setValue("geometry/MainWindow", self.saveGeometry())
+        super().closeEvent(event)
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._club, parent=self)
+        dialog.settings_saved.connect(self.update_title)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("About"), tr(
+            "Membership CRM {version}\n\nMembership management for one club, "
+            "kept on this computer."
+        ).format(version=__version__))
+
+    # -- a new, empty club -----------------------------------------------------
+
+    def offer_demo(self) -> None:
+        """A new database is empty; a demo club lets a new owner try everything first."""
+        answer = QMessageBox.question(self, tr("New club database"), tr(
+            "This club database is new and empty. Load a demo club with {count} members "
+            "to try the program? (Use a separate database for your real members.)"
+        ).format(count=QLocale().toString(DEMO_MEMBERS)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+
+    def load_demo(self, *, members: int = DEMO_MEMBERS) -> BackgroundTask:
+        # Imported on use: the demo generator pulls in pypinyin (~0.4 s) and the
+        # code of every service, which start-up must not pay for.
+        from clubcrm.services.demo import generate_demo
+
+        club = self._club
+        task = BackgroundTask(
+            lambda progress: generate_demo(club, members=members, months=DEMO_MONTHS,
+                                           seed=DEMO_SEED, progress=progress),
+            label=tr("Creating the demo club…"), parent=self,
+        )
+        task.succeeded.connect(self._on_demo_loaded)
+        task.failed.connect(lambda error: show_error(self, error))
+        task.start()
+        return task
+
+    def _on_demo_loaded(self, _summary: object) -> None:
+        self.members_view.refresh()
+        self.update_title()
+        self.statusBar().showMessage(tr("The demo club is ready."))
+
+
+def _fill_menu(menu: QMenu, actions: list[QAction | None]) -> None:
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)

@@ -1,0 +1,172 @@
+"""Screenshots of the GUI for the README and the manual, made offscreen.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
+
+A demo club (3,000 members, seed 7) is generated in a temporary folder and
+the main window is shot at 1366x768, the usual reception screen: every
+screen in Simplified Chinese, the member list in English too. Needs a CJK
+font (Debian: fonts-noto-cjk). The PNGs go to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from clubcrm import i18n
+from clubcrm.domain.member import Gender, MemberDraft, MemberFilter
+from clubcrm.services.club import Club, open_club
+from clubcrm.services.demo import generate_demo
+from clubcrm.services.settings import CLUB_NAME
+
+from clubcrm.ui.dialogs.member_dialog import MemberDialog
+from clubcrm.ui.dialogs.merge_dialog import MergeDialog
+from clubcrm.ui.i18n import install_translators
+from clubcrm.ui.main_window import MainWindow
+
+OUT = ROOT / "docs" / "screenshots"
+SCREEN = (1366, 768)
+MEMBERS = 3_000
+SEED = 7
+TODAY = date(2026, 11, 20)  # fixed: the same data, so the same pictures, on every run
+CJK_FONT = "Noto Sans CJK SC"  # what a Chinese Windows shows with Microsoft YaHei
+CLUB_NAMES = {"zh_CN": "海豚亲子游泳馆", "en": "Dolphin Family Swim Club"}
+
+
+def settle(app: QApplication) -> None:
+    """Let layouts, timers and paints finish before a grab."""
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, name: str) -> None:
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT))
+
+
+def use_language(app: QApplication, language: str) -> None:
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    i18n.set_language(language)  # tier names of a new club are written in this language
+    install_translators(app, language)
+
+
+def demo_window(app: QApplication, folder: Path, language: str) -> tuple[Club, MainWindow]:
+    club = open_club(folder / f"club-{language}.sqlite")
+    generate_demo(club, members=MEMBERS, months=24, seed=SEED, today=TODAY)
+    club.settings.set(CLUB_NAME, CLUB_NAMES[language])
+    window = MainWindow(club, db_path=club.db.path)
+    window.resize(*SCREEN)
+    window.show()
+    window.members_view.list_table.setFocus()
+    window.members_view.list_table.selectRow(2)
+    settle(app)
+    return club, window
+
+
+def search(app: QApplication, window: MainWindow, text: str) -> None:
+    view = window.members_view
+    view.search_box.setText(text)
+    view.run_search()
+    settle(app)
+
+
+def shoot_dialog(app: QApplication, dialog: QDialog, name: str,
+                 fill: Callable[[], None] = lambda: None) -> None:
+    dialog.open()
+    fill()
+    settle(app)
+    save(dialog, name)
+    dialog.reject()
+    settle(app)
+
+
+def fill_register(dialog: MemberDialog) -> None:
+    dialog.name.setText("林小雨")
+    dialog.phone.setText("139 1234 5678")
+    dialog.gender.setCurrentIndex(list(Gender).index(Gender.FEMALE))
+    dialog.birthday.setText("2023-06-18")
+    dialog.source_channel.setCurrentText(dialog.source_channel.itemText(1))
+    dialog.tags.setText("亲子游泳, 周末班")
+    dialog.notes.setPlainText("怕水，第一次课请安排女教练")
+    dialog.consent.setChecked(True)
+    dialog.guardian_box.setChecked(True)
+    dialog.guardian_name.setText("林芳")
+    dialog.guardian_relation.setCurrentText(dialog.guardian_relation.itemText(0))
+    dialog.guardian_phone.setText("13912345678")
+    dialog.tags.setFocus()
+
+
+def phone_tail(club: Club) -> str:
+    summary, _ = club.members.page(MemberFilter(), limit=40)[-1]
+    return summary.phone[-4:]
+
+
+def duplicate_pair(club: Club) -> tuple[int, int]:
+    """Two records of one person: from the duplicate finder, or made for the picture."""
+    groups = club.members.duplicate_groups(limit=1)
+    if groups:
+        return groups[0][0].id, groups[0][1].id
+    first, _ = club.members.page(MemberFilter(), limit=1)[0]
+    original = club.members.get(first.id)
+    copy = club.members.register(
+        MemberDraft(name=original.name, phone=original.phone, tags=("游泳",)),
+        operator=club.operator, allow_shared_phone=True,
+    )
+    return original.id, copy.id
+
+
+def shoot_chinese(app: QApplication, folder: Path) -> None:
+    use_language(app, "zh_CN")
+    club, window = demo_window(app, folder, "zh_CN")
+    save(window, "members_zh_CN")
+    search(app, window, "zw")
+    save(window, "search_initials_zh_CN")
+    search(app, window, phone_tail(club))
+    save(window, "search_tail_zh_CN")
+    window.members_view.search_box.clear()
+    register = MemberDialog(club, parent=window)
+    shoot_dialog(app, register, "register_zh_CN", lambda: fill_register(register))
+    first, other = duplicate_pair(club)
+    merge = MergeDialog(club, first, other, parent=window)
+    shoot_dialog(app, merge, "merge_zh_CN", lambda: merge.reason.setText("同一人重复登记"))
+    shoot_dialog(app, window.open_settings(), "settings_zh_CN")
+    window.close()
+    club.close()
+
+
+def shoot_english(app: QApplication, folder: Path) -> None:
+    use_language(app, "en")
+    club, window = demo_window(app, folder, "en")
+    save(window, "members_en")
+    window.close()
+    club.close()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as temp:
+        os.environ["CLUBCRM_HOME"] = temp  # preferences and window sizes stay out of $HOME
+        app = QApplication(sys.argv[:1])
+        if CJK_FONT in QFontDatabase.families():
+            app.setFont(QFont(CJK_FONT, 10))
+        shoot_chinese(app, Path(temp))
+        shoot_english(app, Path(temp))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
