@@ -15,13 +15,13 @@ T0 = time.perf_counter()  # --bench-startup measures from here, before any other
 
 import argparse
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from clubcrm import __app_name__, __version__, i18n, paths, preferences
+from clubcrm.logs import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -29,9 +29,6 @@ if TYPE_CHECKING:
     from clubcrm.services.club import Club
 
 log = logging.getLogger("clubcrm")
-
-LOG_BYTES = 1_000_000
-LOG_BACKUPS = 5
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -52,22 +49,10 @@ def run(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"{__app_name__} {__version__}")
         return 0
-    configure_logging()
+    setup_logging()
     language = args.lang or preferences.load().language
     i18n.set_language(language)
     return _run_gui(args, language)
-
-
-def configure_logging() -> None:
-    folder = paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / "clubcrm.log", maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def _run_gui(args: argparse.Namespace, language: str) -> int:

@@ -14,7 +14,7 @@ LOG_FILE = "clubcrm.log"
 
 
 def setup_logging(level: int = logging.INFO) -> None:
-    root = logging.getLogger("clubcrm")
+    root = logging.getLogger()
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return
     root.setLevel(level)
