@@ -60,21 +60,37 @@ def _run_gui(args: argparse.Namespace, language: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from clubcrm.ui.i18n import install_translators
+    from clubcrm.ui.startup import claim_database
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName(__app_name__)
     app.setApplicationVersion(__version__)
     install_translators(app, language)
     sys.excepthook = excepthook
-    club = open_club_or_explain(args.db or paths.default_db_path())
+    db_path = args.db or paths.default_db_path()
+    lock = claim_database(db_path)  # held while the app runs
+    if lock is None:
+        return 1
+    club = open_club_or_explain(db_path)
     if club is None:
         return 1
+    if not _signed_in(club, args):
+        club.close()
+        return 0
     window = _first_window(app, club, args)
     try:
         return app.exec()
     finally:
         window.close()
         club.close()
+
+
+def _signed_in(club: Club, args: argparse.Namespace) -> bool:
+    """The owner account on the first run, a sign-in afterwards; False: the user gave up.
+    The start-up benchmarks measure the window, not a person typing a password."""
+    from clubcrm.ui.sign_in import sign_in_at_start
+
+    return args.bench_startup or args.bench_member_view or sign_in_at_start(club)
 
 
 def _first_window(app: QApplication, club: Club, args: argparse.Namespace) -> QWidget:
@@ -90,7 +106,9 @@ def _first_window(app: QApplication, club: Club, args: argparse.Namespace) -> QW
     window.show()
     if args.bench_startup:
         bench.report_startup(app, T0)
-    elif club.db.created:
+        return window
+    window.backups.start_automatic()
+    if club.db.created:
         QTimer.singleShot(0, window.offer_demo)
     return window
 
@@ -100,13 +118,13 @@ def open_club_or_explain(path: Path) -> Club | None:
     from PySide6.QtWidgets import QMessageBox  # loaded by _run_gui already
 
     from clubcrm.domain.errors import ClubError
-    from clubcrm.services.club import open_club
 
     from clubcrm.ui.errors import show_error
     from clubcrm.ui.i18n import describe, tr
+    from clubcrm.ui.startup import open_or_recover
 
     try:
-        return open_club(path)
+        return open_or_recover(path)  # a damaged database: its backups are offered
     except ClubError as exc:
         log.warning("cannot open %s: %s", path, exc)
         QMessageBox.critical(None, tr("Cannot open the club database"), describe(exc))

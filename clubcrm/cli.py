@@ -7,8 +7,10 @@ Exit status: 0 success, 1 a user error (one line in the user's language),
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -25,6 +27,7 @@ log = logging.getLogger("clubcrm.cli")
 _ = i18n.translate
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_BAD_ARGS = 0, 1, 2
+PASSWORD_ENV = "CLUBCRM_PASSWORD"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, help=_(N_("database file (default: the data folder)")))
     common.add_argument("--lang", choices=preferences.LANGUAGES, help=_(N_("message language")))
     common.add_argument("--json", action="store_true", help=_(N_("machine-readable output")))
+    common.add_argument("--user", metavar="NAME", help=_(N_(
+        "sign in as this staff member (password from CLUBCRM_PASSWORD, or asked for)")))
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     demo = commands.add_parser("demo", parents=[common], help=_(N_("generate a demo club")))
@@ -65,7 +70,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, help=_(N_("the .xlsx file to write")))
     export.add_argument("--all", action="store_true", help=_(N_("include archived members")))
     export.set_defaults(run=_export)
+    _add_backup_commands(commands, common)
     return parser
+
+
+def _add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser("backup", parents=[common],
+                                 help=_(N_("back up the club database now")))
+    backup.add_argument("dest", nargs="?", type=Path, help=_(N_(
+        "a folder, or a file name ending in .sqlite (default: the backup folder)")))
+    backup.set_defaults(run=_backup)
+    restore = commands.add_parser("restore", parents=[common], help=_(N_(
+        "replace the club database with a backup (the current one is kept as a safety copy)")))
+    restore.add_argument("file", type=Path, help=_(N_("the backup file")))
+    restore.set_defaults(run=_restore)
+    verify = commands.add_parser("verify", parents=[common],
+                                 help=_(N_("check the club database for damage")))
+    verify.set_defaults(run=_verify)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -118,7 +139,26 @@ def _open(args: argparse.Namespace, *, create: bool = False):  # -> Club
     path = args.db or paths.default_db_path()
     if not create and not Path(path).exists():
         raise ClubError(N_("There is no database at {path}."), path=str(path))
-    return open_club(Path(path))
+    club = open_club(Path(path))
+    try:
+        _sign_in(club, args.user)
+    except BaseException:
+        club.close()
+        raise
+    return club
+
+
+def _sign_in(club: Any, user: str | None) -> None:
+    """`--user` signs in; without it the default owner account is used, but only
+    while no account has a password (new clubs and scripts from before logins)."""
+    if user:
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            password = getpass.getpass(_(N_("Password for {user}: "), user=user))
+        club.operator = club.staff.authenticate(user, password).id
+    elif club.staff.login_required():
+        raise ClubError(N_("This club has staff accounts: add --user NAME "
+                           "(the password is read from CLUBCRM_PASSWORD or asked for)."))
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -150,7 +190,8 @@ def _search(args: argparse.Namespace) -> int:
         raise ValidationError(N_("Type something to search for."))
     club = _open(args)
     try:
-        hits = club.search.search(args.query, include_archived=args.archived)
+        hits = club.search.search(args.query, operator=club.operator,
+                                  include_archived=args.archived)
     finally:
         club.close()
     if args.json:
@@ -197,7 +238,8 @@ def _export(args: argparse.Namespace) -> int:
         MemberStatus.ACTIVE, MemberStatus.FROZEN, MemberStatus.ARCHIVED)
     club = _open(args)
     try:
-        count = MemberExport(club.members).export(args.file, MemberFilter(statuses=statuses))
+        count = MemberExport(club.db, club.members).export(
+            args.file, MemberFilter(statuses=statuses), operator=club.operator)
     finally:
         club.close()
     if args.json:
@@ -205,6 +247,62 @@ def _export(args: argparse.Namespace) -> int:
     else:
         print(_(N_("Exported {count} members to {path}"), count=count, path=str(args.file)))
     return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from clubcrm.services.backup import BackupService
+
+    club = _open(args)
+    try:
+        info = BackupService(club.db, club.settings).backup(
+            args.dest, progress=None if args.json else _progress_printer())
+    finally:
+        club.close()
+    if args.json:
+        _print_json({"file": str(info.path), "size": info.size, "taken_at": info.taken_at,
+                     "verified": info.verified})
+    else:
+        print(_(N_("Backup written and verified: {path} ({size} MB)"), path=str(info.path),
+                size=f"{info.size / 1_000_000:.1f}"))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from clubcrm.services.app_lock import exclusive_use
+    from clubcrm.services.club import open_club
+    from clubcrm.services.restore import restore
+
+    path = Path(args.db or paths.default_db_path())
+    with exclusive_use(path):
+        info = restore(args.file, db_path=path,
+                       progress=None if args.json else _progress_printer())
+        open_club(path).close()  # as the app will open it: an older backup is upgraded
+    if args.json:
+        _print_json({"file": str(path), "restored_from": str(info.restored_from),
+                     "safety_copy": str(info.safety_copy) if info.safety_copy else None})
+    elif info.safety_copy:
+        print(_(N_("Restored {backup} to {path}; the data it replaced is kept in {copy}"),
+                backup=str(info.restored_from), path=str(path), copy=str(info.safety_copy)))
+    else:
+        print(_(N_("Restored {backup} to {path}"), backup=str(info.restored_from),
+                path=str(path)))
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """SQLite's integrity, the schema revision, references; the first problem is named."""
+    from clubcrm.services.verification import DATABASE_CHECKS, verify_file
+
+    path = Path(args.db or paths.default_db_path())
+    problems = verify_file(path, checks=DATABASE_CHECKS)
+    if args.json:
+        _print_json({"file": str(path), "ok": not problems,
+                     "problems": [i18n.describe(problem) for problem in problems]})
+    elif problems:
+        print(i18n.describe(problems[0]), file=sys.stderr)
+    else:
+        print(_(N_("{path} passed every check."), path=str(path)))
+    return EXIT_USER_ERROR if problems else EXIT_OK
 
 
 def _print_json(value: Any) -> None:

@@ -67,7 +67,7 @@ def use_language(app: QApplication, language: str) -> None:
 def demo_window(app: QApplication, folder: Path, language: str) -> tuple[Club, MainWindow]:
     club = open_club(folder / f"club-{language}.sqlite")
     generate_demo(club, members=MEMBERS, months=24, seed=SEED, today=TODAY)
-    club.settings.set(CLUB_NAME, CLUB_NAMES[language])
+    club.settings.set(CLUB_NAME, CLUB_NAMES[language], operator=club.operator)
     window = MainWindow(club, db_path=club.db.path)
     window.resize(*SCREEN)
     window.show()
@@ -111,17 +111,17 @@ def fill_register(dialog: MemberDialog) -> None:
 
 
 def phone_tail(club: Club) -> str:
-    summary, _ = club.members.page(MemberFilter(), limit=40)[-1]
+    summary, _ = club.members.page(MemberFilter(), limit=40, operator=club.operator)[-1]
     return summary.phone[-4:]
 
 
 def duplicate_pair(club: Club) -> tuple[int, int]:
     """Two records of one person: from the duplicate finder, or made for the picture."""
-    groups = club.members.duplicate_groups(limit=1)
+    groups = club.members.duplicate_groups(operator=club.operator, limit=1)
     if groups:
         return groups[0][0].id, groups[0][1].id
-    first, _ = club.members.page(MemberFilter(), limit=1)[0]
-    original = club.members.get(first.id)
+    first, _ = club.members.page(MemberFilter(), limit=1, operator=club.operator)[0]
+    original = club.members.get(first.id, operator=club.operator)
     copy = club.members.register(
         MemberDraft(name=original.name, phone=original.phone, tags=("游泳",)),
         operator=club.operator, allow_shared_phone=True,

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clubcrm.db import migrate
-from clubcrm.domain.errors import StorageError
+from clubcrm.domain.errors import DatabaseDamaged, StorageError
 from clubcrm.domain.translatable import N_
 
 log = logging.getLogger("clubcrm.db")
@@ -82,7 +82,7 @@ def open_database(path: Path) -> Database:
     except SADatabaseError as exc:
         engine.dispose()
         log.warning("cannot open %s: %s", path, exc)
-        raise StorageError(
+        raise DatabaseDamaged(
             N_("{path} is not a readable clubcrm database (the file may be damaged)."),
             path=str(path),
         ) from None

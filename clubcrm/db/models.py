@@ -100,8 +100,8 @@ class MemberNameGramRow(Base):
 
 
 class StaffRow(Base):
-    """Who did what. The Trust issue adds passwords; until then every action
-    is done by the default owner account created with the database."""
+    """Who did what. Until somebody sets a password (a new or pre-Trust club),
+    everything is done by the default owner account created with the database."""
 
     __tablename__ = "staff"
     __table_args__ = (
@@ -113,6 +113,47 @@ class StaffRow(Base):
     display_name: Mapped[str] = mapped_column(String(60))
     role: Mapped[str] = mapped_column(String(10))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # Argon2id, PHC string
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)  # in a row
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditRow(Base):
+    """The audit trail. Append-only like the ledger: triggers (migration 0003)
+    refuse UPDATE and DELETE, and each row's `hash` covers its content and the
+    previous row's hash (`clubcrm.db.audit.verify_audit_chain`)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_action", "action", "id"),
+        Index("ix_audit_log_operator", "operator_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    # None: a failed sign-in under a user name that has no staff row.
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class GuardianConsentRow(Base):
+    """A guardian's consent to keep a minor's data (PIPL: under 14 is sensitive)."""
+
+    __tablename__ = "guardian_consents"
+    __table_args__ = (Index("ix_guardian_consents_member", "member_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    guardian_name: Mapped[str] = mapped_column(String(60))
+    relation: Mapped[str] = mapped_column(String(20))
+    consented_at: Mapped[datetime] = mapped_column(DateTime)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
 
 
 class SettingRow(Base):

@@ -8,6 +8,7 @@ the same error reads correctly in Chinese and English. Anything that is not a
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 
@@ -46,3 +47,28 @@ class DuplicatePhone(Conflict):
 
 class StorageError(ClubError):
     """The database file cannot be used as it is."""
+
+
+class DatabaseDamaged(StorageError):
+    """The database file is damaged: no repair is tried; a backup must be restored."""
+
+
+class PermissionDenied(ClubError):
+    """The operator may not do this (role, disabled account, nobody signed in);
+    nothing was changed. The template names the action refused."""
+
+    def __init__(self, template: str, /, *, permission: str | None = None, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.permission = permission
+
+
+class LoginFailed(ClubError):
+    """A user name and password that do not sign anybody in."""
+
+
+class AccountLocked(LoginFailed):
+    """Too many wrong passwords in a row: no sign-in until `until`."""
+
+    def __init__(self, template: str, /, *, until: datetime, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.until = until

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from clubcrm.domain.dates import Birthday
 from clubcrm.domain.ids import MemberId, TierId
+from clubcrm.domain.phone import mask_phone
 from clubcrm.domain.translatable import N_
 
 
@@ -107,6 +108,13 @@ class Member:
             birthday=self.birthday,
         )
 
+    def masked(self) -> Member:
+        """The member with the phones as `138****8000`, for roles that do not need them."""
+        guardian = self.guardian
+        if guardian is not None:
+            guardian = replace(guardian, phone=mask_phone(guardian.phone))
+        return replace(self, phone=mask_phone(self.phone), guardian=guardian)
+
     def draft(self) -> MemberDraft:
         """The member as an editable draft, for the edit form."""
         return MemberDraft(
@@ -138,6 +146,17 @@ class MemberSummary:
     status: MemberStatus
     joined_on: date
     birthday: Birthday | None = None
+
+    def masked(self) -> MemberSummary:
+        return replace(self, phone=mask_phone(self.phone))
+
+
+@dataclass(frozen=True, slots=True)
+class MemberPhones:
+    """A member's full phone numbers, as a deliberate (audited) reveal returns them."""
+
+    phone: str
+    guardian_phone: str = ""
 
 
 class MatchKind(StrEnum):

@@ -6,6 +6,7 @@ The GUI and the CLI both start here, so they see the same services.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,10 +15,13 @@ from clubcrm import i18n
 from clubcrm.db.database import Database, open_database
 from clubcrm.db.models import StaffRow, TierRow
 from clubcrm.domain.ids import StaffId
+from clubcrm.domain.staff import Actor, Role
 from clubcrm.domain.translatable import N_
+from clubcrm.services.audit import AuditService
 from clubcrm.services.member_search import MemberSearch
 from clubcrm.services.members import MemberService
 from clubcrm.services.settings import SEARCH_LIMIT, SettingsService
+from clubcrm.services.staff import StaffService
 
 DEFAULT_TIERS = (N_("Regular"), N_("Silver"), N_("Gold"), N_("Platinum"))
 OWNER_USERNAME = "owner"
@@ -29,7 +33,14 @@ class Club:
     members: MemberService
     search: MemberSearch
     settings: SettingsService
-    operator: StaffId  # the default owner account until staff logins exist
+    staff: StaffService
+    audit: AuditService
+    # The current operator: the default owner while no account has a password;
+    # otherwise nobody (`NO_OPERATOR`) until the GUI or the CLI signs somebody in.
+    operator: StaffId
+
+    def current_actor(self) -> Actor:
+        return self.staff.actor(self.operator)
 
     def close(self) -> None:
         self.db.close()
@@ -39,34 +50,35 @@ def open_club(path: Path) -> Club:
     """Open or create the club database at `path`; a new one gets the owner
     account and the usual tiers, named in the current language."""
     db = open_database(path)
-    operator = _ensure_defaults(db)
+    _ensure_defaults(db)
     settings = SettingsService(db)
+    staff = StaffService(db)
     return Club(
         db=db,
         members=MemberService(db),
         search=MemberSearch(db, limit=settings.get(SEARCH_LIMIT)),
         settings=settings,
-        operator=operator,
+        staff=staff,
+        audit=AuditService(db),
+        operator=staff.initial_operator(),
     )
 
 
-def _ensure_defaults(db: Database) -> StaffId:
+def _ensure_defaults(db: Database) -> None:
     with db.read() as session:
-        owner = session.scalar(select(StaffRow.id).where(StaffRow.username == OWNER_USERNAME))
-    if owner is not None:
-        return StaffId(owner)
+        if session.scalar(select(StaffRow.id).limit(1)) is not None:
+            return
     with db.write() as session:
-        row = StaffRow(
+        session.add(StaffRow(
             username=OWNER_USERNAME,
             display_name=i18n.translate(N_("Owner")),
-            role="owner",
+            role=Role.OWNER.value,
             active=True,
-        )
-        session.add(row)
+            failed_logins=0,
+            created_at=datetime.now(),
+        ))
         if session.scalar(select(TierRow.id).limit(1)) is None:
             session.add_all(
                 TierRow(name=i18n.translate(name), rank=rank)
                 for rank, name in enumerate(DEFAULT_TIERS)
             )
-        session.flush()
-        return StaffId(row.id)

@@ -1,4 +1,4 @@
-"""All members (or a filtered list) to Excel, for the owner."""
+"""All members (or a filtered list) to Excel: managers and the owner; every export is audited."""
 
 from __future__ import annotations
 
@@ -6,11 +6,17 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from clubcrm import i18n
+from clubcrm.db.database import Database
+from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.errors import ValidationError
+from clubcrm.domain.ids import StaffId
 from clubcrm.domain.member import GENDER_LABELS, STATUS_LABELS, Member, MemberFilter
+from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.io.excel import Cell, write_table
+from clubcrm.services.audit import AuditService
 from clubcrm.services.members import MemberService
+from clubcrm.services.permissions import require
 
 COLUMNS = (
     (N_("Member number"), 14),
@@ -32,21 +38,31 @@ COLUMNS = (
 
 
 class MemberExport:
-    def __init__(self, members: MemberService) -> None:
+    def __init__(self, db: Database, members: MemberService) -> None:
+        self._db = db
         self._members = members
 
-    def export(self, path: Path, member_filter: MemberFilter) -> int:
+    def export(self, path: Path, member_filter: MemberFilter, *, operator: StaffId) -> int:
         """Write the members matching `member_filter` to `path` (.xlsx); returns the count."""
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             raise ValidationError(N_("The export file must end in .xlsx: {path}"), path=str(path))
-        return write_table(
+        with self._db.read() as session:
+            require(session, operator, Permission.EXPORT_MEMBERS)
+        count = write_table(
             path,
             sheet_title=i18n.translate(N_("Members")),
             headers=[i18n.translate(title) for title, _ in COLUMNS],
             widths=[width for _, width in COLUMNS],
-            rows=_rows(self._members.iter_all(member_filter)),
+            rows=_rows(self._members.iter_all(member_filter, operator=operator)),
         )
+        with self._db.write() as session:
+            AuditService.record(
+                session, operator=operator, action=AuditAction.MEMBERS_EXPORTED,
+                subject=path.name,
+                details={"members": count, "statuses": [s.value for s in member_filter.statuses]},
+            )
+        return count
 
 
 def _rows(members: Iterator[Member]) -> Iterator[Sequence[Cell]]:

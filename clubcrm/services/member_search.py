@@ -10,21 +10,25 @@ wildcard LIKE scans every member, an index range costs microseconds):
 - anything else (汉字...): the name exactly, then as a prefix;
 - and for every non-digit query, any part of the name (the name grams table).
 
-Results are ranked exact, then prefix, then substring, and capped.
+Results are ranked exact, then prefix, then substring, and capped. Matching
+is on the stored phones, so everybody finds by full phone and tail; only the
+phones returned are masked for roles without VIEW_FULL_PHONE.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clubcrm.db import members as queries
 from clubcrm.db.database import Database
 from clubcrm.domain.errors import ValidationError
+from clubcrm.domain.ids import StaffId
 from clubcrm.domain.member import MATCH_RANK, MatchKind, MemberStatus, SearchHit
 from clubcrm.domain.phone import normalize_phone
 from clubcrm.services.name_keys import MAX_GRAM, normalize_name
+from clubcrm.services.permissions import sees_full_phones
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,9 @@ class MemberSearch:
         self._db = db
         self.limit = limit
 
-    def search(self, text: str, *, include_archived: bool = False) -> list[SearchHit]:
+    def search(
+        self, text: str, *, operator: StaffId, include_archived: bool = False
+    ) -> list[SearchHit]:
         """Members matching `text`, best matches first, at most `limit`."""
         query = normalize_query(text)
         if not query:
@@ -63,6 +69,7 @@ class MemberSearch:
         statuses = WITH_ARCHIVED if include_archived else LIVE
         hits: dict[int, SearchHit] = {}
         with self._db.read() as session:
+            full_phones = sees_full_phones(session, operator)  # once per search, not per hit
             for lookup in lookups(query):
                 if len(hits) >= self.limit and lookup.kind != MatchKind.EXACT:
                     break
@@ -77,11 +84,13 @@ class MemberSearch:
             if len(query) > MAX_GRAM:
                 _drop_false_grams(hits, query)
         ranked = sorted(hits.values(), key=lambda h: (MATCH_RANK[h.match], h.member.member_no))
-        return ranked[: self.limit]
+        if full_phones:
+            return ranked[: self.limit]
+        return [replace(h, member=h.member.masked()) for h in ranked[: self.limit]]
 
-    def exact_member(self, text: str) -> int | None:
+    def exact_member(self, text: str, *, operator: StaffId) -> int | None:
         """The one member a scanner's number or a full phone identifies, if exactly one."""
-        exact = [h for h in self.search(text) if h.match == MatchKind.EXACT]
+        exact = [h for h in self.search(text, operator=operator) if h.match == MatchKind.EXACT]
         return exact[0].member.id if len(exact) == 1 else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from clubcrm.db import members as queries
 from clubcrm.db.database import Database
 from clubcrm.db.models import MemberMergeRow, MemberNameGramRow, MemberRow, MemberTagRow, TierRow
+from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.dates import parse_birthday
 from clubcrm.domain.errors import Conflict, DuplicatePhone, NotFound, ValidationError
 from clubcrm.domain.ids import MemberId, StaffId
@@ -21,15 +23,19 @@ from clubcrm.domain.member import (
     Member,
     MemberDraft,
     MemberFilter,
+    MemberPhones,
     MemberStatus,
     MemberSummary,
     MergeResult,
     SortKey,
     Tier,
 )
-from clubcrm.domain.phone import normalize_phone
+from clubcrm.domain.phone import mask_phone, normalize_phone
+from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services import name_keys
+from clubcrm.services.audit import AuditService
+from clubcrm.services.permissions import require, sees_full_phones
 from clubcrm.services.settings import (
     MEMBER_NO_NEXT,
     MEMBER_NO_PATTERN,
@@ -45,14 +51,17 @@ MAX_TAG = 30
 
 
 class MemberService:
+    """Members as each operator may see them: roles without `VIEW_FULL_PHONE`
+    get every phone (member and guardian) masked as `138****8000`."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
 
     # -- reading -------------------------------------------------------------
 
-    def get(self, member_id: MemberId) -> Member:
+    def get(self, member_id: MemberId, *, operator: StaffId) -> Member:
         with self._db.read() as session:
-            return queries.to_member(session, _row(session, member_id))
+            return _as_seen(session, _row(session, member_id), operator)
 
     def count(self, member_filter: MemberFilter) -> int:
         with self._db.read() as session:
@@ -66,28 +75,46 @@ class MemberService:
         descending: bool = False,
         after: tuple[queries.SortValue, int] | None = None,
         limit: int = PAGE_SIZE,
+        operator: StaffId,
     ) -> list[tuple[MemberSummary, queries.SortValue]]:
         """One page of the member list and each row's sort value (the next page's keyset)."""
         with self._db.read() as session:
-            return queries.page_of_members(
+            page = queries.page_of_members(
                 session, member_filter, sort=sort, descending=descending, after=after, limit=limit
             )
+            if sees_full_phones(session, operator):
+                return page
+            return [(summary.masked(), value) for summary, value in page]
 
-    def iter_all(self, member_filter: MemberFilter) -> Iterator[Member]:
+    def iter_all(self, member_filter: MemberFilter, *, operator: StaffId) -> Iterator[Member]:
         """Every member matching the filter, page by page (for exports)."""
         after = None
         while True:
-            page = self.page(member_filter, after=after)
+            page = self.page(member_filter, after=after, operator=operator)
             if not page:
                 return
             with self._db.read() as session:
+                full = sees_full_phones(session, operator)
                 rows = session.scalars(
                     select(MemberRow).where(MemberRow.id.in_([s.id for s, _ in page]))
                     .order_by(MemberRow.member_no, MemberRow.id)
                 ).all()
-                yield from (queries.to_member(session, row) for row in rows)
+                yield from (_shown(queries.to_member(session, row), full) for row in rows)
             last, value = page[-1]
             after = (value, last.id)
+
+    def reveal_phone(self, member_id: MemberId, *, operator: StaffId) -> MemberPhones:
+        """The member's full phones, for a role that sees them masked.
+
+        Reception may reveal (the issue: "revealing one is a deliberate action
+        that is audited"): every reveal writes an audit row, whoever asks.
+        """
+        with self._db.write() as session:
+            require(session, operator, Permission.REVEAL_PHONE)
+            row = _row(session, member_id)
+            AuditService.record(session, operator=operator, action=AuditAction.PHONE_REVEALED,
+                                subject=row.member_no, details={"member_id": row.id})
+            return MemberPhones(phone=row.phone, guardian_phone=row.guardian_phone or "")
 
     def tiers(self) -> list[Tier]:
         with self._db.read() as session:
@@ -98,13 +125,16 @@ class MemberService:
         with self._db.read() as session:
             return queries.tag_names(session)
 
-    def duplicate_groups(self, limit: int = 200) -> list[list[MemberSummary]]:
+    def duplicate_groups(self, *, operator: StaffId, limit: int = 200) -> list[list[MemberSummary]]:
         """Groups of records that are probably one person: same phone, or same
         name and full birthday. Merging them is the user's decision."""
         with self._db.read() as session:
-            return queries.duplicate_phone_groups(
+            groups = queries.duplicate_phone_groups(
                 session, limit
             ) + queries.same_name_and_birthday_groups(session, limit)
+            if sees_full_phones(session, operator):
+                return groups
+            return [[summary.masked() for summary in group] for group in groups]
 
     # -- writing -------------------------------------------------------------
 
@@ -131,7 +161,7 @@ class MemberService:
             session.add(row)
             _flush(session, member_no)
             _write_keys(session, row, draft.tags)
-            return queries.to_member(session, row)
+            return _as_seen(session, row, operator)
 
     def update(
         self,
@@ -141,9 +171,11 @@ class MemberService:
         operator: StaffId,
         allow_shared_phone: bool = False,
     ) -> Member:
-        values = _validated(draft)
+        """Save an edited member; a phone sent back masked, as a role without full
+        phones saw it, means "unchanged" and keeps the stored number."""
         with self._db.write() as session:
             row = _row(session, member_id)
+            values = _validated(_unmasked(draft, row))
             if not allow_shared_phone and values["phone"] != row.phone:
                 _refuse_known_phone(session, values["phone"], exclude=row.id)
             member_no = values.pop("member_no") or row.member_no
@@ -154,15 +186,16 @@ class MemberService:
             row.updated_at = datetime.now()
             _flush(session, member_no)
             _write_keys(session, row, draft.tags)
-            return queries.to_member(session, row)
+            return _as_seen(session, row, operator)
 
     def archive(self, member_id: MemberId, *, operator: StaffId) -> Member:
         """Hide a member from search and lists; nothing is deleted."""
-        return self._set_status(member_id, MemberStatus.ARCHIVED, (MemberStatus.ACTIVE,
-                                                                   MemberStatus.FROZEN))
+        return self._set_status(member_id, MemberStatus.ARCHIVED,
+                                (MemberStatus.ACTIVE, MemberStatus.FROZEN), operator=operator)
 
     def restore(self, member_id: MemberId, *, operator: StaffId) -> Member:
-        return self._set_status(member_id, MemberStatus.ACTIVE, (MemberStatus.ARCHIVED,))
+        return self._set_status(member_id, MemberStatus.ACTIVE, (MemberStatus.ARCHIVED,),
+                                operator=operator)
 
     def merge(
         self,
@@ -177,11 +210,12 @@ class MemberService:
         The survivor keeps its own values and gains what it lacked (birthday,
         gender, guardian...), the union of tags, and both notes. The duplicate
         stays in the database as `merged`, pointing at the survivor, so old
-        receipts and imports still resolve.
+        receipts and imports still resolve. The merge is audited.
         """
         if survivor_id == duplicate_id:
             raise ValidationError(N_("A member cannot be merged with itself."))
         with self._db.write() as session:
+            require(session, operator, Permission.MERGE_MEMBERS)
             survivor, duplicate = _row(session, survivor_id), _row(session, duplicate_id)
             for row in (survivor, duplicate):
                 if row.status == MemberStatus.MERGED.value:
@@ -194,29 +228,36 @@ class MemberService:
             duplicate.status = MemberStatus.MERGED.value
             duplicate.merged_into_id = survivor.id
             duplicate.updated_at = survivor.updated_at = datetime.now()
+            details = {"merged_member_no": duplicate.member_no, "moved": moved}
             session.add(
                 MemberMergeRow(
                     survivor_id=survivor.id,
                     merged_id=duplicate.id,
                     operator_id=operator,
                     reason=reason.strip(),
-                    details=json.dumps(
-                        {"merged_member_no": duplicate.member_no, "moved": moved},
-                        ensure_ascii=False,
-                    ),
+                    details=json.dumps(details, ensure_ascii=False),
                     merged_at=datetime.now(),
                 )
             )
+            AuditService.record(session, operator=operator, action=AuditAction.MEMBERS_MERGED,
+                                subject=survivor.member_no,
+                                details={**details, "reason": reason.strip()})
             return MergeResult(
-                survivor=queries.to_member(session, survivor),
+                survivor=_as_seen(session, survivor, operator),
                 merged_id=MemberId(duplicate.id),
                 moved=moved,
             )
 
     def _set_status(
-        self, member_id: MemberId, status: MemberStatus, allowed_from: tuple[MemberStatus, ...]
+        self,
+        member_id: MemberId,
+        status: MemberStatus,
+        allowed_from: tuple[MemberStatus, ...],
+        *,
+        operator: StaffId,
     ) -> Member:
         with self._db.write() as session:
+            require(session, operator, Permission.ARCHIVE_MEMBERS)
             row = _row(session, member_id)
             if MemberStatus(row.status) not in allowed_from:
                 raise Conflict(
@@ -225,7 +266,7 @@ class MemberService:
                 )
             row.status = status.value
             row.updated_at = datetime.now()
-            return queries.to_member(session, row)
+            return _as_seen(session, row, operator)
 
 
 def _row(session: Session, member_id: int) -> MemberRow:
@@ -233,6 +274,26 @@ def _row(session: Session, member_id: int) -> MemberRow:
     if row is None:
         raise NotFound(N_("No member with id {id}."), id=member_id)
     return row
+
+
+def _as_seen(session: Session, row: MemberRow, operator: StaffId) -> Member:
+    """The member as this operator may see it (phones masked without VIEW_FULL_PHONE)."""
+    return _shown(queries.to_member(session, row), sees_full_phones(session, operator))
+
+
+def _shown(member: Member, full_phones: bool) -> Member:
+    return member if full_phones else member.masked()
+
+
+def _unmasked(draft: MemberDraft, row: MemberRow) -> MemberDraft:
+    """A masked phone in a draft is the stored phone as a role saw it: keep the stored one."""
+    phone = row.phone if draft.phone.strip() == mask_phone(row.phone) else draft.phone
+    guardian = draft.guardian
+    if guardian and row.guardian_phone and guardian.phone.strip() == mask_phone(
+        row.guardian_phone
+    ):
+        guardian = replace(guardian, phone=row.guardian_phone)
+    return replace(draft, phone=phone, guardian=guardian)
 
 
 def _validated(draft: MemberDraft) -> dict[str, object]:

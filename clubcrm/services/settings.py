@@ -8,12 +8,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from clubcrm.db.database import Database
 from clubcrm.db.models import SettingRow
+from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.errors import ValidationError
+from clubcrm.domain.ids import StaffId
+from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
+from clubcrm.services.audit import AuditService
+from clubcrm.services.permissions import require
 
 T = TypeVar("T")
 
@@ -23,6 +29,7 @@ class Setting(Generic[T]):
     key: str
     default: T
     check: Callable[[T], None] = lambda value: None
+    permission: Permission = Permission.EDIT_SETTINGS  # who may change it
 
 
 def _check_member_no_pattern(pattern: str) -> None:
@@ -47,6 +54,13 @@ def _check_member_no_pattern(pattern: str) -> None:
         )
 
 
+def _check_folder(value: str) -> None:
+    # A relative folder would depend on where the program was started from.
+    if value and not Path(value).is_absolute():
+        raise ValidationError(N_("Choose a complete folder path, e.g. E:\\clubcrm-backups."),
+                              field="backup_folder")
+
+
 def _check_positive(value: int) -> None:
     if not isinstance(value, int) or value <= 0:
         raise ValidationError(N_("Enter a whole number above zero."))
@@ -58,6 +72,20 @@ MEMBER_NO_PATTERN: Setting[str] = Setting(
 )
 MEMBER_NO_NEXT: Setting[int] = Setting("member_no_next", 1, _check_positive)
 SEARCH_LIMIT: Setting[int] = Setting("search_limit", 50, _check_positive)
+# Backups: "" means the `backups` folder beside the database (services/backup.py).
+BACKUP_FOLDER: Setting[str] = Setting("backup_folder", "", _check_folder)
+BACKUPS_TO_KEEP: Setting[int] = Setting("backups_to_keep", 30, _check_positive)
+BACKUP_WARN_DAYS: Setting[int] = Setting("backup_warn_days", 2, _check_positive)
+# Sign-in and lockout belong to staff management: the owner's.
+IDLE_LOCK_MINUTES: Setting[int] = Setting(
+    "idle_lock_minutes", 10, _check_positive, Permission.MANAGE_STAFF
+)
+LOGIN_MAX_FAILURES: Setting[int] = Setting(
+    "login_max_failures", 5, _check_positive, Permission.MANAGE_STAFF
+)
+LOGIN_LOCK_MINUTES: Setting[int] = Setting(
+    "login_lock_minutes", 15, _check_positive, Permission.MANAGE_STAFF
+)
 
 
 class SettingsService:
@@ -66,13 +94,19 @@ class SettingsService:
 
     def get(self, setting: Setting[T]) -> T:
         with self._db.read() as session:
-            row = session.get(SettingRow, setting.key)
-            return json.loads(row.value) if row else setting.default
+            return read_setting(session, setting)
 
-    def set(self, setting: Setting[T], value: T) -> None:
+    def set(self, setting: Setting[T], value: T, *, operator: StaffId) -> None:
+        """Change a setting, if the operator may; the change is audited with the old value."""
         setting.check(value)
         with self._db.write() as session:
+            require(session, operator, setting.permission)
+            old = read_setting(session, setting)
+            if old == value:
+                return
             write_setting(session, setting, value)
+            AuditService.record(session, operator=operator, action=AuditAction.SETTING_CHANGED,
+                                subject=setting.key, details={"old": old, "new": value})
 
 
 def read_setting(session: Any, setting: Setting[T]) -> T:

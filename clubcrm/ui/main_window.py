@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from clubcrm import __version__
 from clubcrm.services.club import Club
+from clubcrm.services.restore import RestoreInfo
 from clubcrm.services.settings import CLUB_NAME
 
+from clubcrm.ui.backup_actions import BackupActions
+from clubcrm.ui.desk_session import DeskSession
 from clubcrm.ui.dialogs.settings_dialog import SettingsDialog
 from clubcrm.ui.errors import show_error
 from clubcrm.ui.i18n import tr
@@ -45,6 +48,11 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget()
         self.add_view(tr("Members"), self.members_view)
         self._lay_out()
+        self.desk = DeskSession(club, self)  # the operator, switching, idle lock
+        self.desk.actor_changed.connect(self.members_view.set_actor)
+        self.backups = BackupActions(club, window=self)
+        self.backups.club_restored.connect(self._start_over)
+        self.successor: MainWindow | None = None  # the window on a restored database
         self._make_menus()
         self._make_status_bar(db_path)
         self.members_view.summary_changed.connect(self.summary_label.setText)
@@ -81,6 +89,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(view.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
+        file_menu.addSeparator()
         self.settings_action = file_menu.addAction(tr("&Settings…"))
         self.settings_action.triggered.connect(lambda: self.open_settings())
         file_menu.addSeparator()
@@ -88,6 +99,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         _fill_menu(self.menuBar().addMenu(tr("&Members")), view.member_actions())
+        _fill_menu(self.menuBar().addMenu(tr("S&taff")), self.desk.menu_actions())
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(tr("&About")).triggered.connect(self.show_about)
 
@@ -95,6 +107,8 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel()
         self.path_label = QLabel(tr("Database: {path}").format(path=db_path))
         self.path_label.setToolTip(str(db_path))
+        self.statusBar().addPermanentWidget(self.backups.warning_label)
+        self.statusBar().addPermanentWidget(self.desk.operator_label)
         self.statusBar().addPermanentWidget(self.summary_label)
         self.statusBar().addPermanentWidget(self.path_label)
 
@@ -114,14 +128,31 @@ class MainWindow(QMainWindow):
                         min(DEFAULT_SIZE[1], int(screen.height() * SCREEN_SHARE)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backups.on_close()
         ui_settings().setValue("geometry/MainWindow", self.saveGeometry())
+        self._club.close()
         super().closeEvent(event)
+
+    def _start_over(self, club: Club, info: RestoreInfo) -> None:
+        """After a restore every view would hold data of the replaced database: a new
+        window on the restored club takes this one's place."""
+        successor = self.successor = MainWindow(club, db_path=club.db.path)
+        successor.restoreGeometry(self.saveGeometry())
+        successor.show()
+        if self.backups.automatic:
+            successor.backups.start_automatic(check_integrity=False)
+        successor.statusBar().showMessage(tr(
+            "Restored the backup {backup}; the data it replaced is kept in {copy}."
+        ).format(backup=info.restored_from.name, copy=info.safety_copy))
+        self.close()
 
     # -- dialogs ---------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._club, parent=self)
         dialog.settings_saved.connect(self.update_title)
+        dialog.settings_saved.connect(self.backups.update_warning)
+        dialog.settings_saved.connect(self.desk.watch_idle)
         dialog.open()
         return dialog
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger("clubcrm.ui")
@@ -53,36 +53,39 @@ class BackgroundTask(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, job: Job, *, label: str, parent: QWidget) -> None:
+    def __init__(self, job: Job, *, label: str | None, parent: QWidget) -> None:
+        """With `label` None the job runs quietly, without a progress dialog (the daily
+        backup must not interrupt reception)."""
         super().__init__(parent)
         self._thread = QThread(self)
         self._worker = _Worker(job)
         self._worker.moveToThread(self._thread)
-        self._progress = QProgressDialog(parent)
-        self._progress.setLabelText(label)
-        self._progress.setRange(0, 0)  # "busy" until the job reports its first progress
-        self._progress.setCancelButton(None)  # our jobs are single transactions: no half-way stop
-        self._progress.setMinimumDuration(0)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
+        self._progress = None if label is None else _progress_dialog(label, parent)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._show_progress)
         self._worker.succeeded.connect(self._on_succeeded)
         self._worker.failed.connect(self._on_failed)
 
     def start(self) -> None:
-        self._progress.open()
+        if self._progress is not None:
+            self._progress.open()
         self._thread.start()
 
+    def wait(self) -> None:
+        """Block until the job is done: a window that is closing must not leave it running."""
+        self._thread.quit()  # takes effect once the job returns
+        self._thread.wait()
+
     def _show_progress(self, done: int, total: int) -> None:
-        self._progress.setMaximum(total)
-        self._progress.setValue(done)
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
 
     def _finish(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self._progress.close()
-        self._progress.deleteLater()
+        self.wait()
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
         self.deleteLater()
 
     def _on_succeeded(self, result: object) -> None:
@@ -92,3 +95,32 @@ class BackgroundTask(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self._finish()
         self.failed.emit(error)
+
+
+def _progress_dialog(label: str, parent: QWidget | None) -> QProgressDialog:
+    dialog = QProgressDialog(parent)
+    dialog.setLabelText(label)
+    dialog.setRange(0, 0)  # "busy" until the job reports its first progress
+    dialog.setCancelButton(None)  # our jobs are single transactions: no half-way stop
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def run_in_foreground(job: Job, *, label: str, parent: QWidget | None) -> Any:
+    """Run `job` on the GUI thread behind a small modal progress dialog: for the
+    few jobs nothing else may run beside (a restore, the backup as the window closes)."""
+    dialog = _progress_dialog(label, parent)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+
+    def report(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)  # a modal dialog handles pending events here: it repaints
+
+    try:
+        return job(report)
+    finally:
+        dialog.close()
+        dialog.deleteLater()

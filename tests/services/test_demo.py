@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import sqlite3
@@ -127,8 +128,9 @@ def test_members_are_found_by_phone_tail_and_pinyin_initials(club: Club) -> None
     rows = _rows(club, "SELECT id, phone, name_initials, status FROM members")
     for member_id, phone, initials, status in random.Random(5).sample(rows, 50):
         archived = status == "archived"
-        by_tail = club.search.search(phone[-4:], include_archived=archived)
-        by_initials = club.search.search(initials, include_archived=archived)
+        search = functools.partial(club.search.search, include_archived=archived,
+                                   operator=club.operator)
+        by_tail, by_initials = search(phone[-4:]), search(initials)
         assert member_id in {hit.member.id for hit in by_tail}, phone
         assert member_id in {hit.member.id for hit in by_initials}, initials
 
@@ -157,7 +159,7 @@ def test_a_second_run_continues_numbers_and_never_reuses_a_phone(club: Club) -> 
 
 def test_member_numbers_follow_the_configured_pattern(club: Club) -> None:
     """A pattern with the year numbers each member by the year they joined."""
-    club.settings.set(MEMBER_NO_PATTERN, "VIP{yy}{seq:05d}")
+    club.settings.set(MEMBER_NO_PATTERN, "VIP{yy}{seq:05d}", operator=club.operator)
     _demo(club, members=50)
     for member_no, joined_on in _rows(club, "SELECT member_no, joined_on FROM members"):
         assert member_no.startswith("VIP" + joined_on[2:4])

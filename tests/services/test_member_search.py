@@ -21,7 +21,7 @@ def people(club: Club) -> Club:
 
 
 def names(club: Club, query: str) -> list[str]:
-    return [hit.member.name for hit in club.search.search(query)]
+    return [hit.member.name for hit in club.search.search(query, operator=club.operator)]
 
 
 @pytest.mark.parametrize(
@@ -47,19 +47,19 @@ def test_every_query_kind_finds_members(people: Club, query: str, expected: list
 
 def test_ranking_exact_prefix_substring(people: Club) -> None:
     """An exact name beats a prefix, which beats a substring."""
-    hits = people.search.search("张三")
+    hits = people.search.search("张三", operator=people.operator)
     assert [(h.member.name, h.match) for h in hits] == [
         ("张三", MatchKind.EXACT),
         ("张三丰", MatchKind.PREFIX),
     ]
-    hits = people.search.search("张")
+    hits = people.search.search("张", operator=people.operator)
     assert [h.match for h in hits] == [MatchKind.PREFIX, MatchKind.PREFIX, MatchKind.SUBSTRING]
     assert hits[-1].member.name == "李张"
 
 
 def test_digits_rank_member_number_exact_first(people: Club) -> None:
     """A scanned member number that is also a phone tail ranks the exact number first."""
-    hits = people.search.search("800012")
+    hits = people.search.search("800012", operator=people.operator)
     assert hits[0].member.member_no == "800012" and hits[0].match is MatchKind.EXACT
 
 
@@ -77,14 +77,14 @@ def test_results_are_capped(club: Club) -> None:
         club.members.register(MemberDraft(name=f"王{index}", phone=f"139{index:08d}"),
                               operator=club.operator)
     club.search.limit = 25
-    assert len(club.search.search("王")) == 25
+    assert len(club.search.search("王", operator=club.operator)) == 25
 
 
 def test_exact_member_for_scanner(people: Club) -> None:
     """A scanned number or full phone identifies exactly one member; a tail does not."""
-    assert people.search.exact_member("000004") is not None
-    assert people.search.exact_member("13800138000") is not None
-    assert people.search.exact_member("8000") is None
+    assert people.search.exact_member("000004", operator=people.operator) is not None
+    assert people.search.exact_member("13800138000", operator=people.operator) is not None
+    assert people.search.exact_member("8000", operator=people.operator) is None
 
 
 def test_long_name_substring(club: Club) -> None:
@@ -102,7 +102,8 @@ def test_paging_walks_every_member_once(people: Club) -> None:
         seen: list[str] = []
         after = None
         while page := people.members.page(MemberFilter(), sort=SortKey.NAME,
-                                          descending=descending, after=after, limit=2):
+                                          descending=descending, after=after, limit=2,
+                                          operator=people.operator):
             seen += [s.name for s, _ in page]
             last, value = page[-1]
             after = (value, last.id)

@@ -79,7 +79,7 @@ def test_duplicate_member_number_refused(club: Club) -> None:
 
 def test_generated_numbers_skip_typed_ones(club: Club) -> None:
     """The pattern's next number skips numbers typed by hand."""
-    club.settings.set(MEMBER_NO_PATTERN, "VIP{seq:04d}")
+    club.settings.set(MEMBER_NO_PATTERN, "VIP{seq:04d}", operator=club.operator)
     register(club, phone="13900000001", member_no="VIP0001")
     member = register(club, phone="13900000002")
     assert member.member_no == "VIP0002"
@@ -89,7 +89,7 @@ def test_generated_numbers_skip_typed_ones(club: Club) -> None:
 def test_bad_pattern_refused(club: Club) -> None:
     """A member number pattern without {seq} is refused and not saved."""
     with pytest.raises(ValidationError):
-        club.settings.set(MEMBER_NO_PATTERN, "VIP")
+        club.settings.set(MEMBER_NO_PATTERN, "VIP", operator=club.operator)
     assert club.settings.get(MEMBER_NO_PATTERN) == "{seq:06d}"
 
 
@@ -103,8 +103,8 @@ def test_update_changes_fields_and_keys(club: Club) -> None:
         operator=club.operator,
     )
     assert updated.name == "李四" and updated.gender is Gender.MALE
-    assert [h.member.id for h in club.search.search("ls")] == [member.id]
-    assert club.search.search("zs") == []
+    assert [h.member.id for h in club.search.search("ls", operator=club.operator)] == [member.id]
+    assert club.search.search("zs", operator=club.operator) == []
 
 
 def test_update_to_taken_phone_refused(club: Club) -> None:
@@ -120,11 +120,11 @@ def test_archive_and_restore(club: Club) -> None:
     """Archived members leave search and the default list, and come back on restore."""
     member = register(club)
     club.members.archive(member.id, operator=club.operator)
-    assert club.search.search("8000") == []
+    assert club.search.search("8000", operator=club.operator) == []
     assert club.members.count(MemberFilter()) == 0
-    assert len(club.search.search("8000", include_archived=True)) == 1
+    assert len(club.search.search("8000", include_archived=True, operator=club.operator)) == 1
     club.members.restore(member.id, operator=club.operator)
-    assert club.members.get(member.id).status is MemberStatus.ACTIVE
+    assert club.members.get(member.id, operator=club.operator).status is MemberStatus.ACTIVE
     with pytest.raises(Conflict):
         club.members.restore(member.id, operator=club.operator)
 
@@ -132,7 +132,7 @@ def test_archive_and_restore(club: Club) -> None:
 def test_get_unknown_member(club: Club) -> None:
     """Asking for a member that does not exist is a NotFound error."""
     with pytest.raises(NotFound):
-        club.members.get(999)
+        club.members.get(999, operator=club.operator)
 
 
 def test_merge_moves_everything_to_survivor(club: Club) -> None:
@@ -142,7 +142,7 @@ def test_merge_moves_everything_to_survivor(club: Club) -> None:
         MemberDraft(name="张三", phone="13800138000", birthday="1990-05-03", tags=("私教",),
                     notes="膝盖旧伤", gender=Gender.MALE),
         operator=club.operator, allow_shared_phone=True)
-    assert len(club.members.duplicate_groups()) == 1
+    assert len(club.members.duplicate_groups(operator=club.operator)) == 1
     result = club.members.merge(survivor.id, duplicate.id, operator=club.operator,
                                 reason="same person")
     merged = result.survivor
@@ -150,10 +150,11 @@ def test_merge_moves_everything_to_survivor(club: Club) -> None:
     assert merged.birthday is not None and merged.birthday.year == 1990
     assert merged.gender is Gender.MALE
     assert "膝盖旧伤" in merged.notes and "喜欢早上来" in merged.notes
-    gone = club.members.get(duplicate.id)
+    gone = club.members.get(duplicate.id, operator=club.operator)
     assert gone.status is MemberStatus.MERGED and gone.merged_into == survivor.id
-    assert club.members.duplicate_groups() == []
-    assert [h.member.id for h in club.search.search("8000")] == [survivor.id]
+    assert club.members.duplicate_groups(operator=club.operator) == []
+    hits = club.search.search("8000", operator=club.operator)
+    assert [h.member.id for h in hits] == [survivor.id]
     with pytest.raises(Conflict):
         club.members.merge(survivor.id, duplicate.id, operator=club.operator)
 
@@ -169,7 +170,7 @@ def test_same_name_and_birthday_suggested(club: Club) -> None:
     """Two records with one name and birthday but different phones are suggested."""
     register(club, birthday="1990-05-03")
     register(club, phone="13900000000", birthday="1990-05-03")
-    groups = club.members.duplicate_groups()
+    groups = club.members.duplicate_groups(operator=club.operator)
     assert [len(g) for g in groups] == [2]
 
 
@@ -179,7 +180,7 @@ def _fields(draft: MemberDraft) -> dict:
 
 def test_lowercase_pattern_numbers_are_findable(club: Club) -> None:
     """A pattern typed in lower case still gives numbers search can find."""
-    club.settings.set(MEMBER_NO_PATTERN, "vip{seq:03d}")
+    club.settings.set(MEMBER_NO_PATTERN, "vip{seq:03d}", operator=club.operator)
     member = register(club)
     assert member.member_no == "VIP001"
-    assert club.search.exact_member("vip001") == member.id
+    assert club.search.exact_member("vip001", operator=club.operator) == member.id

@@ -94,15 +94,16 @@ class MemberMachine(RuleBasedStateMachine):
     @invariant()
     def every_live_member_is_found_by_phone_and_name(self) -> None:
         for member_id, (name, phone) in self.live.items():
-            by_phone = {h.member.id for h in self.club.search.search(phone)}
-            by_name = {h.member.id for h in self.club.search.search(name)}
-            by_tail = {h.member.id for h in self.club.search.search(phone[-4:])}
+            by_phone, by_name, by_tail = (self._found(q) for q in (phone, name, phone[-4:]))
             assert member_id in by_phone & by_name & by_tail
 
     @invariant()
     def archived_and_merged_are_not_found(self) -> None:
-        found = {h.member.id for p in PHONES for h in self.club.search.search(p)}
+        found = {member_id for p in PHONES for member_id in self._found(p)}
         assert found <= set(self.live)
+
+    def _found(self, query: str) -> set[int]:
+        return {h.member.id for h in self.club.search.search(query, operator=self.club.operator)}
 
     @invariant()
     def counts_match(self) -> None:

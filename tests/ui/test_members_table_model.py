@@ -29,7 +29,7 @@ def names(model: MembersTableModel | SearchHitsTableModel) -> list[str]:
 def test_members_model_passes_qt_model_tests(qtmodeltester: ModelTester, club: Club,
                                              people: list[Member]) -> None:
     """The paged member model satisfies Qt's QAbstractItemModel contract with data."""
-    model = MembersTableModel(club.members)
+    model = MembersTableModel(club)
     model.reload()
     qtmodeltester.check(model)
     assert model.rowCount() == 4
@@ -43,7 +43,7 @@ def test_hits_model_passes_qt_model_tests(qtmodeltester: ModelTester, club: Club
                                           people: list[Member]) -> None:
     """The search hit model satisfies Qt's model contract and keeps the ranking order."""
     model = SearchHitsTableModel()
-    model.set_hits(club.search.search("zs"))
+    model.set_hits(club.search.search("zs", operator=club.operator))
     qtmodeltester.check(model)
     assert names(model) == ["张三"]
 
@@ -51,7 +51,7 @@ def test_hits_model_passes_qt_model_tests(qtmodeltester: ModelTester, club: Club
 
 def test_model_pages_200_rows_at_a_time(crowd: Club) -> None:
     """1,000 members: the model starts with one page and grows by a page per fetchMore."""
-    model = MembersTableModel(crowd.members)
+    model = MembersTableModel(crowd)
     model.reload()
     total = model.total
     assert total == crowd.members.count(MemberFilter())
@@ -67,7 +67,7 @@ def test_model_pages_200_rows_at_a_time(crowd: Club) -> None:
 
 def test_sorting_by_name_follows_pinyin(club: Club, people: list[Member]) -> None:
     """The name column sorts by pinyin, both ways, and restarts from the first page."""
-    model = MembersTableModel(club.members)
+    model = MembersTableModel(club)
     model.reload()
     model.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
     assert names(model) == ["阿明", "李四", "王五", "张三"]
@@ -77,7 +77,7 @@ def test_sorting_by_name_follows_pinyin(club: Club, people: list[Member]) -> Non
 
 def test_sorting_a_large_list_starts_again_at_one_page(crowd: Club) -> None:
     """Sorting 1,000 members by name shows the first 200 in order, without loading them all."""
-    model = MembersTableModel(crowd.members)
+    model = MembersTableModel(crowd)
     model.reload()
     model.fetchMore()
     model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
@@ -97,7 +97,7 @@ def test_sort_by_tier_follows_tier_rank(club: Club, add_member: Callable[..., Me
     add_member("普一", "13800000002", tier_id=regular.id)
     add_member("无一", "13800000003")
     add_member("银一", "13800000004", tier_id=silver.id)
-    model = MembersTableModel(club.members)
+    model = MembersTableModel(club)
     model.reload()
     model.sort(COL_TIER, Qt.SortOrder.AscendingOrder)
     assert names(model) == ["无一", "普一", "银一", "金一"]
@@ -108,7 +108,7 @@ def test_sort_by_tier_follows_tier_rank(club: Club, add_member: Callable[..., Me
 
 def test_removing_an_archived_member_recounts(club: Club, people: list[Member]) -> None:
     """A member archived elsewhere leaves the live list, and the total follows."""
-    model = MembersTableModel(club.members)
+    model = MembersTableModel(club)
     model.reload()
     club.members.archive(people[0].id, operator=club.operator)
     assert model.remove_member(people[0].id)

@@ -165,14 +165,14 @@ def test_archive_action_removes_the_row(qtbot: QtBot, people: list[Member], club
     view.list_table.selectRow(0)
     assert view.archive_action.text() == "&Archive"
     view.archive_action.trigger()
-    assert club.members.get(people[0].id).status is MemberStatus.ARCHIVED
+    assert club.members.get(people[0].id, operator=club.operator).status is MemberStatus.ARCHIVED
     assert "张三" not in list_names(view)
     assert view.list_model.total == 3
     view.filter_bar.status.setCurrentText("Archived")
     view.list_table.selectRow(0)
     assert view.archive_action.text() == "&Restore"
     view.archive_action.trigger()
-    assert club.members.get(people[0].id).status is MemberStatus.ACTIVE
+    assert club.members.get(people[0].id, operator=club.operator).status is MemberStatus.ACTIVE
 
 
 def test_function_keys(qtbot: QtBot, people: list[Member], view: MembersView) -> None:

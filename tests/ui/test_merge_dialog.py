@@ -33,8 +33,8 @@ def test_merge_through_the_dialog(qtbot: QtBot, people: list[Member], club: Club
     qtbot.keyClicks(dialog.reason, "registered twice")
     dialog.merge_button.click()
     assert not dialog.isVisible()
-    assert club.members.get(duplicate.id).status is MemberStatus.MERGED
-    assert club.members.get(people[0].id).tags == ("swim",)
+    assert club.members.get(duplicate.id, operator=club.operator).status is MemberStatus.MERGED
+    assert club.members.get(people[0].id, operator=club.operator).tags == ("swim",)
     assert view.list_model.row_of(duplicate.id) is None
     assert view.list_model.total == 4
 
@@ -47,7 +47,7 @@ def test_merge_needs_a_reason(qtbot: QtBot, people: list[Member], club: Club) ->
     dialog.merge_button.click()
     assert dialog.error_label.isVisible()
     assert "reason" in dialog.error_label.text()
-    assert club.members.get(people[1].id).status is MemberStatus.ACTIVE
+    assert club.members.get(people[1].id, operator=club.operator).status is MemberStatus.ACTIVE
 
 
 def test_keeping_the_other_record(qtbot: QtBot, people: list[Member], club: Club) -> None:
@@ -60,7 +60,7 @@ def test_keeping_the_other_record(qtbot: QtBot, people: list[Member], club: Club
     with qtbot.waitSignal(dialog.merged) as merged:
         dialog.merge_button.click()
     assert merged.args[0].survivor.id == people[1].id
-    assert club.members.get(people[0].id).status is MemberStatus.MERGED
+    assert club.members.get(people[0].id, operator=club.operator).status is MemberStatus.MERGED
 
 
 def test_possible_duplicates_merge_a_group(qtbot: QtBot, club: Club, add_member: AddMember,
@@ -74,10 +74,10 @@ def test_possible_duplicates_merge_a_group(qtbot: QtBot, club: Club, add_member:
     duplicates = view.show_duplicates()
     qtbot.waitUntil(duplicates.isActiveWindow)
     assert duplicates.tree.topLevelItemCount() == 1
-    merge = duplicates.merge_group(club.members.duplicate_groups()[0])
+    merge = duplicates.merge_group(club.members.duplicate_groups(operator=club.operator)[0])
     qtbot.waitUntil(merge.isActiveWindow)
     merge.reason.setText("typo in the name")
     merge.merge_button.click()
-    assert club.members.get(second.id).status is MemberStatus.MERGED
+    assert club.members.get(second.id, operator=club.operator).status is MemberStatus.MERGED
     assert duplicates.tree.topLevelItemCount() == 0
     assert duplicates.empty_label.isVisible()

@@ -5,8 +5,15 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from clubcrm import preferences
+from clubcrm.domain.ids import StaffId
+from clubcrm.domain.staff import Role
 from clubcrm.services.club import Club
-from clubcrm.services.settings import CLUB_NAME, MEMBER_NO_PATTERN
+from clubcrm.services.settings import (
+    CLUB_NAME,
+    IDLE_LOCK_MINUTES,
+    LOGIN_MAX_FAILURES,
+    MEMBER_NO_PATTERN,
+)
 
 from clubcrm.ui.dialogs.settings_dialog import SettingsDialog
 
@@ -50,3 +57,27 @@ def test_invalid_pattern_is_refused_inline(qtbot: QtBot, club: Club) -> None:
     assert dialog.isVisible()
     assert club.settings.get(CLUB_NAME) == ""
     assert club.settings.get(MEMBER_NO_PATTERN) == "{seq:06d}"
+
+
+def test_owner_sets_the_sign_in_rules(qtbot: QtBot, club: Club) -> None:
+    """Idle minutes and the lockout rules are saved (and audited) for the owner."""
+    dialog = open_settings(qtbot, club)
+    dialog.idle_minutes.setValue(3)
+    dialog.max_failures.setValue(4)
+    dialog.save()
+    assert club.settings.get(IDLE_LOCK_MINUTES) == 3
+    assert club.settings.get(LOGIN_MAX_FAILURES) == 4
+
+
+def test_reception_changes_only_the_language(qtbot: QtBot, club: Club,
+                                             staff: dict[Role, StaffId]) -> None:
+    """The club's settings are shown disabled to reception; saving keeps them as they were."""
+    club.operator = staff[Role.RECEPTION]
+    dialog = open_settings(qtbot, club)
+    assert not dialog.club_name.isEnabled() and not dialog.idle_minutes.isEnabled()
+    dialog.club_name.setText("Mine now")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.save()
+    assert not dialog.isVisible()
+    assert club.settings.get(CLUB_NAME) == ""
+    assert preferences.load().language == "en"

@@ -51,7 +51,7 @@ class DuplicatesDialog(RememberedDialog):
 
     def reload(self) -> None:
         self.tree.clear()
-        groups = self._club.members.duplicate_groups()
+        groups = self._club.members.duplicate_groups(operator=self._club.operator)
         for number, group in enumerate(groups, start=1):
             self._add_group(number, group)
         self.tree.expandAll()

@@ -3,6 +3,9 @@
 Name and phone come first; Enter (or Ctrl+Enter, also from the notes) saves,
 Esc cancels. The service validates: its error is shown under the form and
 the field it names gets the focus; nothing is saved.
+
+A role that sees phones masked gets them read-only with a Reveal button (an
+audited reveal); saved unrevealed, the masks mean "unchanged" to the service.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 from clubcrm.domain.errors import ClubError, DuplicatePhone
 from clubcrm.domain.ids import MemberId
 from clubcrm.domain.member import GENDER_LABELS, Gender, Guardian, Member, MemberDraft
+from clubcrm.domain.staff import Permission
 from clubcrm.services.club import Club
 from clubcrm.services.members import MAX_NAME
 from clubcrm.services.settings import MEMBER_NO_NEXT, MEMBER_NO_PATTERN, format_member_no
@@ -70,6 +75,7 @@ class MemberDialog(RememberedDialog):
         self._lay_out()
         if member is not None:
             self._fill(member.draft())
+            self._hide_phones(not club.current_actor().can(Permission.VIEW_FULL_PHONE))
         self.setWindowTitle(tr("Edit member {member_no}").format(member_no=member.member_no)
                             if member else tr("New member"))
         self.name.setFocus()
@@ -85,6 +91,11 @@ class MemberDialog(RememberedDialog):
         self.name.setMaxLength(MAX_NAME)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(tr("11-digit mobile number"))
+        self.reveal_button = QPushButton(tr("Reveal"))
+        self.reveal_button.setToolTip(tr("Show the full phone numbers (recorded in the audit log)"))
+        self.reveal_button.setAutoDefault(False)  # Enter keeps saving the form
+        self.reveal_button.clicked.connect(self.reveal_phones)
+        self.reveal_button.hide()
         self.gender = QComboBox()
         self.gender.addItems([tr_label(GENDER_LABELS[g]) for g in GENDERS])
         self.birthday = QLineEdit()
@@ -139,7 +150,10 @@ class MemberDialog(RememberedDialog):
     def _lay_out(self) -> None:
         basic = QFormLayout()
         basic.addRow(_required(tr("Name")), self.name)
-        basic.addRow(_required(tr("Mobile phone")), self.phone)
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone, 1)
+        phone_row.addWidget(self.reveal_button)
+        basic.addRow(_required(tr("Mobile phone")), phone_row)
         basic.addRow(tr("Gender"), self.gender)
         basic.addRow(tr("Birthday"), self.birthday)
         basic.addRow(tr("Member number"), self.member_no)
@@ -168,7 +182,8 @@ class MemberDialog(RememberedDialog):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
-            self.name, self.phone, self.gender, self.birthday, self.member_no, self.tier,
+            self.name, self.phone, self.reveal_button, self.gender, self.birthday, self.member_no,
+            self.tier,
             self.source_channel, self.tags, self.notes, self.consent, self.guardian_box,
             self.guardian_name, self.guardian_relation, self.guardian_phone, self.save_button,
         ]
@@ -191,6 +206,28 @@ class MemberDialog(RememberedDialog):
             self.guardian_name.setText(draft.guardian.name)
             self.guardian_relation.setCurrentText(draft.guardian.relation)
             self.guardian_phone.setText(draft.guardian.phone)
+
+    # -- masked phones --------------------------------------------------------
+
+    def _hide_phones(self, masked: bool) -> None:
+        for field in (self.phone, self.guardian_phone):
+            field.setReadOnly(masked)
+        self.reveal_button.setVisible(masked)
+
+    def reveal_phones(self) -> None:
+        """Show (and make editable) the full phones; the service audits the reveal."""
+        assert self._member is not None
+        try:
+            phones = self._club.members.reveal_phone(self._member.id,
+                                                     operator=self._club.operator)
+        except ClubError as exc:
+            self._show_error(exc)
+            return
+        self.phone.setText(phones.phone)
+        if phones.guardian_phone:
+            self.guardian_phone.setText(phones.guardian_phone)
+        self._hide_phones(False)
+        self.phone.setFocus()
 
     # -- saving --------------------------------------------------------------
 

@@ -57,9 +57,10 @@ class MergeDialog(RememberedDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("Merge duplicate records"))
         self._club = club
-        self._members: list[Member | None] = [club.members.get(first), None]
+        self._members: list[Member | None] = [club.members.get(first, operator=club.operator),
+                                              None]
         self._fields = compared_fields()
-        self.picker = MemberPicker(club.search, exclude=first)
+        self.picker = MemberPicker(club, exclude=first)
         self.keep = [QRadioButton(), QRadioButton()]
         self._keep_group = QButtonGroup(self)
         self._values = [[QLabel() for _ in self._fields] for _side in range(2)]
@@ -111,7 +112,8 @@ class MergeDialog(RememberedDialog):
 
     def choose_other(self, member_id: int) -> None:
         """Put the other record beside the first one; the older record is kept by default."""
-        self._members[1] = self._club.members.get(MemberId(member_id))
+        self._members[1] = self._club.members.get(MemberId(member_id),
+                                                  operator=self._club.operator)
         first, other = self._members
         assert first is not None and other is not None
         keep_other = (other.joined_on, other.id) < (first.joined_on, first.id)

@@ -1,8 +1,10 @@
-"""The app's settings: interface language (this PC), club name and member numbers (the club)."""
+"""The app's settings: interface language (this PC); club name and member numbers,
+sign-in and lockout (the club: only for roles that may change them)."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,18 +23,26 @@ from clubcrm import preferences
 from clubcrm.domain.errors import ClubError
 from clubcrm.services.club import Club
 from clubcrm.services.settings import (
+    BACKUP_FOLDER,
     CLUB_NAME,
+    IDLE_LOCK_MINUTES,
+    LOGIN_LOCK_MINUTES,
+    LOGIN_MAX_FAILURES,
     MEMBER_NO_NEXT,
     MEMBER_NO_PATTERN,
+    Setting,
     format_member_no,
 )
 
 from clubcrm.ui.dialogs.base import RememberedDialog
 from clubcrm.ui.i18n import describe, tr
+from clubcrm.ui.widgets.backup_settings import BackupSettingsBox
 from clubcrm.ui.widgets.error_label import ErrorLabel
 
 # Each language is named in itself, so anyone can find theirs: never translated.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+MAX_MINUTES = 24 * 60
+MAX_FAILURES = 20
 
 
 class SettingsDialog(RememberedDialog):
@@ -48,6 +59,10 @@ class SettingsDialog(RememberedDialog):
         self.language.setCurrentIndex(self.language.findData(preferences.load().language))
         self.club_name = QLineEdit(club.settings.get(CLUB_NAME))
         self.pattern = QLineEdit(club.settings.get(MEMBER_NO_PATTERN))
+        self.idle_minutes = _spin(club.settings.get(IDLE_LOCK_MINUTES), MAX_MINUTES)
+        self.max_failures = _spin(club.settings.get(LOGIN_MAX_FAILURES), MAX_FAILURES)
+        self.lock_minutes = _spin(club.settings.get(LOGIN_LOCK_MINUTES), MAX_MINUTES)
+        self.backup_box = BackupSettingsBox(club)
         self.preview = QLabel()
         self.error_label = ErrorLabel()
         self.buttons = QDialogButtonBox(
@@ -74,9 +89,20 @@ class SettingsDialog(RememberedDialog):
             "the year and month of registration. Example: {example}"
         ).format(seq="{seq:06d}", yyyy="{yyyy}", yy="{yy}", mm="{mm}",
                  example="VIP{yy}{seq:04d}")))
+        sign_in = QGroupBox(tr("Sign-in"))
+        sign_in_form = QFormLayout(sign_in)
+        sign_in_form.addRow(tr("Lock the window after idle minutes"), self.idle_minutes)
+        sign_in_form.addRow(tr("Wrong passwords before an account locks"), self.max_failures)
+        sign_in_form.addRow(tr("Minutes an account stays locked"), self.lock_minutes)
+        actor = self._club.current_actor()
+        for group, setting in ((club, CLUB_NAME), (sign_in, IDLE_LOCK_MINUTES),
+                               (self.backup_box, BACKUP_FOLDER)):
+            group.setEnabled(actor.can(setting.permission))
         layout = QVBoxLayout(self)
         layout.addWidget(this_pc)
         layout.addWidget(club)
+        layout.addWidget(sign_in)
+        layout.addWidget(self.backup_box)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -101,8 +127,7 @@ class SettingsDialog(RememberedDialog):
             self.pattern.setFocus()
             return
         try:
-            self._club.settings.set(MEMBER_NO_PATTERN, self.pattern.text().strip())
-            self._club.settings.set(CLUB_NAME, self.club_name.text().strip())
+            self._save_club_settings()
         except ClubError as exc:
             self.error_label.show_message(describe(exc))
             return
@@ -111,6 +136,29 @@ class SettingsDialog(RememberedDialog):
         preferences.save(prefs)
         self.settings_saved.emit()
         self.accept()
+
+
+    def _save_club_settings(self) -> None:
+        """Those the operator's role may change (the others are shown disabled)."""
+        club, actor = self._club, self._club.current_actor()
+        values: list[tuple[Setting[Any], Any]] = [
+            (MEMBER_NO_PATTERN, self.pattern.text().strip()),
+            (CLUB_NAME, self.club_name.text().strip()),
+            (IDLE_LOCK_MINUTES, self.idle_minutes.value()),
+            (LOGIN_MAX_FAILURES, self.max_failures.value()),
+            (LOGIN_LOCK_MINUTES, self.lock_minutes.value()),
+            *self.backup_box.values(),
+        ]
+        for setting, value in values:
+            if actor.can(setting.permission):
+                club.settings.set(setting, value, operator=club.operator)
+
+
+def _spin(value: int, maximum: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(1, maximum)
+    spin.setValue(value)
+    return spin
 
 
 def _hint(text: str) -> QLabel:

@@ -31,7 +31,8 @@ from clubcrm.domain.member import (
     SearchHit,
     SortKey,
 )
-from clubcrm.services.members import PAGE_SIZE, MemberService
+from clubcrm.services.club import Club
+from clubcrm.services.members import PAGE_SIZE
 
 from clubcrm.ui.i18n import tr, tr_label
 
@@ -135,13 +136,15 @@ class SearchHitsTableModel(MemberRowsModel):
 
 
 class MembersTableModel(MemberRowsModel):
-    """Every member matching a filter, fetched 200 rows at a time in the chosen order."""
+    """Every member matching a filter, fetched 200 rows at a time in the chosen order,
+    as the club's current operator may see them (phones masked for reception)."""
 
     total_changed = Signal(int)
 
-    def __init__(self, members: MemberService, parent: QObject | None = None) -> None:
+    def __init__(self, club: Club, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._members = members
+        self._club = club
+        self._members = club.members
         self._filter = MemberFilter()
         self._sort = SortKey.MEMBER_NO
         self._descending = False
@@ -205,7 +208,7 @@ class MembersTableModel(MemberRowsModel):
     def _next_page(self) -> list[tuple[MemberSummary, Any]]:
         page = self._members.page(
             self._filter, sort=self._sort, descending=self._descending, after=self._after,
-            limit=PAGE_SIZE,
+            limit=PAGE_SIZE, operator=self._club.operator,
         )
         self._exhausted = len(page) < PAGE_SIZE
         return page

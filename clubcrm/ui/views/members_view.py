@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from clubcrm.domain.errors import ClubError
 from clubcrm.domain.ids import MemberId
 from clubcrm.domain.member import Member, MemberStatus, MemberSummary, MergeResult
+from clubcrm.domain.staff import Actor, Permission
 from clubcrm.services.club import Club
 
 from clubcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
@@ -62,12 +63,13 @@ class MembersView(QWidget):
     def __init__(self, club: Club, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._club = club
+        self._actor = club.current_actor()
         self.search_box = SearchBox()
         self.search_box.setPlaceholderText(tr(
             "Find a member: last digits of the phone, name, pinyin initials or member number"
         ))
         self.filter_bar = MemberFilterBar()
-        self.list_model = MembersTableModel(club.members, self)
+        self.list_model = MembersTableModel(club, self)
         self.hits_model = SearchHitsTableModel(self)
         self._make_actions()
         self.list_table = self._make_table(self.list_model)
@@ -203,7 +205,8 @@ class MembersView(QWidget):
             return
         statuses = self.list_model.member_filter.statuses
         hits = self._club.search.search(
-            text, include_archived=MemberStatus.ARCHIVED in statuses
+            text, operator=self._club.operator,
+            include_archived=MemberStatus.ARCHIVED in statuses,
         )
         self.hits_model.set_hits(hits)
         self.stack.setCurrentWidget(self.hits_table)
@@ -215,7 +218,7 @@ class MembersView(QWidget):
         text = self.search_box.text().strip()
         if not text:
             return
-        exact = self._club.search.exact_member(text)
+        exact = self._club.search.exact_member(text, operator=self._club.operator)
         self.run_search()
         if exact is None and self.hits_model.rowCount() == 1:
             exact = self.hits_model.member_at(0).id
@@ -247,11 +250,25 @@ class MembersView(QWidget):
         self.summary = text
         self.summary_changed.emit(text)
 
+    def set_actor(self, actor: Actor) -> None:
+        """Another operator signed in: show what their role may see and do."""
+        self._actor = actor
+        self.list_model.reload()
+        if self.searching():
+            self.run_search()
+        self._update_actions()
+
     def _update_actions(self) -> None:
+        """Enable what the selection and the operator's role allow (the services
+        refuse the rest anyway)."""
         member = self.current_member()
         editable = member is not None and member.status != MemberStatus.MERGED
-        for action in (self.edit_action, self.archive_action, self.merge_action):
-            action.setEnabled(editable)
+        can = self._actor.can
+        self.edit_action.setEnabled(editable)
+        self.archive_action.setEnabled(editable and can(Permission.ARCHIVE_MEMBERS))
+        self.merge_action.setEnabled(editable and can(Permission.MERGE_MEMBERS))
+        self.duplicates_action.setEnabled(can(Permission.MERGE_MEMBERS))
+        self.export_action.setEnabled(can(Permission.EXPORT_MEMBERS))
         archived = member is not None and member.status == MemberStatus.ARCHIVED
         self.archive_action.setText(tr("&Restore") if archived else tr("&Archive"))
 
@@ -278,7 +295,7 @@ class MembersView(QWidget):
 
     def edit_member(self, member_id: int) -> MemberDialog | None:
         try:
-            member = self._club.members.get(MemberId(member_id))
+            member = self._club.members.get(MemberId(member_id), operator=self._club.operator)
         except ClubError as exc:
             show_error(self, exc)
             return None
@@ -378,8 +395,10 @@ class MembersView(QWidget):
         # Imported on use: openpyxl costs start-up time every session would pay.
         from clubcrm.services.member_export import MemberExport
 
-        exporter, member_filter = MemberExport(self._club.members), self.list_model.member_filter
-        task = BackgroundTask(lambda _progress: exporter.export(path, member_filter),
+        club, member_filter = self._club, self.list_model.member_filter
+        exporter, operator = MemberExport(club.db, club.members), club.operator
+        task = BackgroundTask(lambda _progress: exporter.export(path, member_filter,
+                                                                operator=operator),
                               label=tr("Exporting members…"), parent=self)
         task.succeeded.connect(lambda count: self.message_posted.emit(
             tr("{count} members exported to {path}.").format(count=count, path=path)))

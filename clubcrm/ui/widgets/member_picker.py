@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from clubcrm.domain.ids import MemberId
 from clubcrm.domain.member import MemberSummary
-from clubcrm.services.member_search import MemberSearch
+from clubcrm.services.club import Club
 
 from clubcrm.ui.i18n import tr
 from clubcrm.ui.widgets.search_box import SearchBox
@@ -24,10 +24,10 @@ class MemberPicker(QWidget):
 
     member_picked = Signal(int)
 
-    def __init__(self, search: MemberSearch, *, exclude: MemberId,
+    def __init__(self, club: Club, *, exclude: MemberId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._search = search
+        self._club = club
         self._exclude = exclude
         self.search_box = SearchBox()
         self.search_box.setPlaceholderText(
@@ -48,7 +48,7 @@ class MemberPicker(QWidget):
     def _show_hits(self, text: str) -> None:
         # The search is one indexed lookup per kind of match: fast enough for every key.
         self.results.clear()
-        for hit in self._search.search(text):
+        for hit in self._club.search.search(text, operator=self._club.operator):
             if hit.member.id != self._exclude:
                 item = QListWidgetItem(member_line(hit.member))
                 item.setData(Qt.ItemDataRole.UserRole, hit.member.id)

@@ -1,0 +1,119 @@
+"""What we promise about a club database file, checked the same way on the
+live database (`clubcrm verify`) and on every backup before it counts as good.
+
+Each check reads through a plain sqlite3 connection and returns the problems
+it found as `StorageError`s, which name the file and read well in either
+language; an empty list means the check passed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from clubcrm.db import migrate, snapshot
+from clubcrm.domain.errors import DatabaseDamaged, StorageError
+from clubcrm.domain.translatable import N_
+
+Check = Callable[[sqlite3.Connection], list[StorageError]]
+# `integrity_check` stops after this many findings; the first one is what we show.
+MAX_FINDINGS = 10
+
+
+def integrity(connection: sqlite3.Connection) -> list[StorageError]:
+    """SQLite's own page-by-page check of the file."""
+    try:
+        rows = connection.execute(f"PRAGMA integrity_check({MAX_FINDINGS})").fetchall()
+        findings = [row[0] for row in rows if row[0] != "ok"]
+    except sqlite3.DatabaseError as exc:  # damage bad enough to stop the check itself
+        findings = [str(exc)]
+    return [DatabaseDamaged(N_("{path} is damaged: SQLite's integrity check reports "
+                               "\"{detail}\"."), path=file_of(connection), detail=finding)
+            for finding in findings]
+
+
+def schema_revision(connection: sqlite3.Connection) -> list[StorageError]:
+    """The file is a clubcrm database of a version this app knows."""
+    path = file_of(connection)
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        revision = None
+    if revision is None:
+        return [StorageError(N_("{path} is a database of another program, not of clubcrm."),
+                             path=path)]
+    if revision[0] not in migrate.REVISIONS:
+        return [StorageError(N_("{path} was written by a newer version of clubcrm; "
+                                "please update the app."), path=path)]
+    return []
+
+
+def foreign_keys(connection: sqlite3.Connection) -> list[StorageError]:
+    """Every reference points at a row that exists."""
+    rows = connection.execute("PRAGMA foreign_key_check").fetchall()
+    if not rows:
+        return []
+    table, row_id = rows[0][0], rows[0][1]
+    return [DatabaseDamaged(N_("{path} has {count} records pointing at records that do not "
+                               "exist (the first: table {table}, row {row})."),
+                            path=file_of(connection), count=len(rows), table=table, row=row_id)]
+
+
+def members_readable(connection: sqlite3.Connection) -> list[StorageError]:
+    """The member records can be read from the first to the last."""
+    connection.execute("SELECT count(*), max(length(name) + length(phone)) FROM members")
+    return []
+
+
+# What makes a backup good, checked inside every new backup and before a restore.
+# The cards issue appends its ledger checks here (every balance equals the sum of
+# its ledger; the ledger's hash chain), and `clubcrm verify` gets them too.
+CONTENT_CHECKS: list[Check] = [integrity, schema_revision, members_readable]
+# `clubcrm verify` on the live database, which need not be quick: also every reference.
+DATABASE_CHECKS: list[Check] = [*CONTENT_CHECKS, foreign_keys]
+
+
+def verify_contents(connection: sqlite3.Connection,
+                    *, checks: Sequence[Check] | None = None) -> list[StorageError]:
+    """The checks (`CONTENT_CHECKS` unless told), in order, up to the first that finds
+    problems; none means the database can be trusted. This is the one place that
+    decides whether a backup is good, and what `clubcrm verify` reports."""
+    for check in CONTENT_CHECKS if checks is None else checks:
+        problems = check(connection)
+        if problems:
+            return problems
+    return []
+
+
+def verify_file(path: Path, *, checks: Sequence[Check] | None = None) -> list[StorageError]:
+    """`verify_contents` of the database file at `path`, opened without writing to it."""
+    if not path.is_file():
+        return [StorageError(N_("There is no database at {path}."), path=str(path))]
+    try:
+        connection = snapshot.connect(path, read_only=True)
+    except sqlite3.Error:
+        return [unreadable(path)]
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return verify_contents(connection, checks=checks)
+    except sqlite3.DatabaseError:
+        return [unreadable(path)]
+    finally:
+        connection.close()
+
+
+def unreadable(path: Path) -> StorageError:
+    """The problem of a file SQLite cannot read as a database at all."""
+    return DatabaseDamaged(
+        N_("{path} is not a readable clubcrm database (the file may be damaged)."),
+        path=str(path),
+    )
+
+
+def file_of(connection: sqlite3.Connection) -> str:
+    """The path of the main database file of `connection`, for messages."""
+    for _seq, name, file in connection.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(file)
+    return ""
