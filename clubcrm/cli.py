@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
                                         help=_(N_("export members to Excel")))
     export.add_argument("file", type=Path, help=_(N_("the .xlsx file to write")))
     export.add_argument("--all", action="store_true", help=_(N_("include archived members")))
+    export.add_argument("--marketing", action="store_true",
+                        help=_(N_("only members who consented to marketing")))
     export.set_defaults(run=_export)
     _add_backup_commands(commands, common)
     return parser
@@ -239,7 +241,8 @@ def _export(args: argparse.Namespace) -> int:
     club = _open(args)
     try:
         count = MemberExport(club.db, club.members).export(
-            args.file, MemberFilter(statuses=statuses), operator=club.operator)
+            args.file, MemberFilter(statuses=statuses), operator=club.operator,
+            marketing=args.marketing)
     finally:
         club.close()
     if args.json:
@@ -255,7 +258,8 @@ def _backup(args: argparse.Namespace) -> int:
     club = _open(args)
     try:
         info = BackupService(club.db, club.settings).backup(
-            args.dest, progress=None if args.json else _progress_printer())
+            args.dest, operator=club.operator,
+            progress=None if args.json else _progress_printer())
     finally:
         club.close()
     if args.json:
@@ -269,14 +273,20 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from clubcrm.services.app_lock import exclusive_use
+    from clubcrm.services.backup import BackupService
     from clubcrm.services.club import open_club
     from clubcrm.services.restore import restore
 
     path = Path(args.db or paths.default_db_path())
     with exclusive_use(path):
+        by = _authorise_restore(args, path)
         info = restore(args.file, db_path=path,
                        progress=None if args.json else _progress_printer())
-        open_club(path).close()  # as the app will open it: an older backup is upgraded
+        club = open_club(path)  # as the app will open it: an older backup is upgraded
+        try:
+            BackupService(club.db, club.settings).record_restore(info, by=by)
+        finally:
+            club.close()
     if args.json:
         _print_json({"file": str(path), "restored_from": str(info.restored_from),
                      "safety_copy": str(info.safety_copy) if info.safety_copy else None})
@@ -287,6 +297,25 @@ def _restore(args: argparse.Namespace) -> int:
         print(_(N_("Restored {backup} to {path}"), backup=str(info.restored_from),
                 path=str(path)))
     return EXIT_OK
+
+
+def _authorise_restore(args: argparse.Namespace, path: Path) -> str:
+    """Only the owner restores; who that was is returned for the audit log. A
+    database too damaged to open cannot check anyone: the computer's user is named."""
+    from clubcrm.domain.errors import DatabaseDamaged
+    from clubcrm.services.backup import BackupService
+
+    if not path.exists():
+        return getpass.getuser()
+    try:
+        club = _open(args)
+    except DatabaseDamaged:
+        return getpass.getuser()
+    try:
+        BackupService(club.db, club.settings).require_restore(operator=club.operator)
+        return club.current_actor().username
+    finally:
+        club.close()
 
 
 def _verify(args: argparse.Namespace) -> int:

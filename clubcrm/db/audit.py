@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -54,23 +54,32 @@ def append_audit(
     return row_id
 
 
+_CHAIN_SQL = (
+    "SELECT id, at, operator_id, action, subject, details, prev_hash, hash "
+    "FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"
+)
+Fetch = Callable[[str, tuple[int, int]], Sequence[Sequence[Any]]]
+
+
 def verify_audit_chain(session: Session) -> ChainCheck:
     """Walk the whole log oldest first; the first row whose hashes do not fit is named."""
+    return walk_audit_chain(lambda sql, params: session.connection().exec_driver_sql(
+        sql, params).all())
+
+
+def walk_audit_chain(fetch: Fetch) -> ChainCheck:
+    """The chain walk over any DB-API style `fetch(sql, params)`: the live app's
+    session, or the plain sqlite3 connection that checks a backup file."""
     expected_prev, rows, after = GENESIS, 0, 0
-    while True:
-        batch = session.execute(
-            select(AuditRow.id, AuditRow.at, AuditRow.operator_id, AuditRow.action,
-                   AuditRow.subject, AuditRow.details, AuditRow.prev_hash, AuditRow.hash)
-            .where(AuditRow.id > after).order_by(AuditRow.id).limit(VERIFY_BATCH)
-        ).all()
-        if not batch:
-            return ChainCheck(rows=rows)
+    while batch := fetch(_CHAIN_SQL, (after, VERIFY_BATCH)):
         for row in batch:
-            content = _content(row[0], row[1], row[2], row[3], row[4], row[5])
+            at = row[1] if isinstance(row[1], datetime) else datetime.fromisoformat(row[1])
+            content = _content(row[0], at, row[2], row[3], row[4], row[5])
             if row[6] != expected_prev or chain_hash(row[6], content) != row[7]:
                 return ChainCheck(rows=rows, first_broken=row[0])
             expected_prev, rows = row[7], rows + 1
         after = batch[-1][0]
+    return ChainCheck(rows=rows)
 
 
 def _conditions(audit_filter: AuditFilter) -> list[ColumnElement[bool]]:

@@ -18,11 +18,17 @@ import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clubcrm.db import snapshot
 from clubcrm.db.database import Database
+from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.errors import ClubError, StorageError
+from clubcrm.domain.ids import StaffId
+from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
+from clubcrm.services.audit import AuditService
+from clubcrm.services.permissions import require
 from clubcrm.services.settings import (
     BACKUP_FOLDER,
     BACKUP_WARN_DAYS,
@@ -30,6 +36,9 @@ from clubcrm.services.settings import (
     SettingsService,
 )
 from clubcrm.services.verification import unreadable, verify_file
+
+if TYPE_CHECKING:
+    from clubcrm.services.restore import RestoreInfo  # restore builds on this module
 
 log = logging.getLogger("clubcrm.backup")
 
@@ -75,17 +84,46 @@ class BackupService:
     def folder(self) -> Path:
         return folder_from(self._settings.get(BACKUP_FOLDER), self._db.path)
 
-    def backup(self, dest: Path | None = None, *, progress: Progress | None = None) -> BackupInfo:
+    def backup(self, dest: Path | None = None, *, operator: StaffId | None,
+               progress: Progress | None = None) -> BackupInfo:
         """A verified backup into `dest` (a folder, or a `.sqlite` file name) or else the
-        backup folder; in a folder, only the newest backups up to the number to keep stay."""
+        backup folder; in a folder, only the newest backups up to the number to keep stay.
+
+        `operator` None is the app's own scheduled backup (daily, on close); a person's
+        backup needs the permission. Both are audited.
+        """
+        if operator is not None:
+            with self._db.read() as session:
+                require(session, operator, Permission.BACKUP)
         if dest is not None and _names_a_file(dest):
             prepare_folder(dest.parent, create=False)
-            return write_backup(self._db.path, dest, progress=progress)
-        folder = dest or self.folder()
-        prepare_folder(folder, create=dest is None and not self._settings.get(BACKUP_FOLDER))
-        info = write_backup(self._db.path, free_path(folder, BACKUP_PREFIX), progress=progress)
-        rotate(folder, keep=self._settings.get(BACKUPS_TO_KEEP))
+            info = write_backup(self._db.path, dest, progress=progress)
+        else:
+            folder = dest or self.folder()
+            prepare_folder(folder, create=dest is None and not self._settings.get(BACKUP_FOLDER))
+            info = write_backup(self._db.path, free_path(folder, BACKUP_PREFIX), progress=progress)
+            rotate(folder, keep=self._settings.get(BACKUPS_TO_KEEP))
+        self._audit(AuditAction.BACKUP_CREATED, operator, info.path,
+                    {"automatic": operator is None, "size": info.size})
         return info
+
+    def require_restore(self, *, operator: StaffId) -> None:
+        """Refuse early, before the caller closes the club to restore, unless the owner."""
+        with self._db.read() as session:
+            require(session, operator, Permission.RESTORE_BACKUP)
+
+    def record_restore(self, info: RestoreInfo, *, by: str) -> None:
+        """Audit a restore in the restored database. The operator is named, not
+        referenced: the restored staff table may not have that account."""
+        safety = info.safety_copy.name if info.safety_copy else None
+        self._audit(AuditAction.BACKUP_RESTORED, None, info.restored_from,
+                    {"by": by, "safety_copy": safety})
+
+    def _audit(self, action: AuditAction, operator: StaffId | None, path: Path,
+               details: dict[str, object]) -> None:
+        with self._db.write() as session:
+            AuditService.record(session, operator=operator, action=action, subject=path.name,
+                                details=details)
 
     def last_good_backup_age(self) -> timedelta | None:
         """How old the newest backup in the backup folder is; None if there is none."""

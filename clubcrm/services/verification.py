@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from clubcrm.db import migrate, snapshot
+from clubcrm.db.audit import walk_audit_chain
 from clubcrm.domain.errors import DatabaseDamaged, StorageError
 from clubcrm.domain.translatable import N_
 
@@ -60,6 +61,19 @@ def foreign_keys(connection: sqlite3.Connection) -> list[StorageError]:
                             path=file_of(connection), count=len(rows), table=table, row=row_id)]
 
 
+def audit_chain(connection: sqlite3.Connection) -> list[StorageError]:
+    """No audit row was edited or removed: every row's hash fits its content and
+    the row before it. (A backup from before staff accounts has no log yet.)"""
+    if not connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone():
+        return []
+    check = walk_audit_chain(lambda sql, params: connection.execute(sql, params).fetchall())
+    if check.ok:
+        return []
+    return [DatabaseDamaged(N_("{path}: the audit log was altered at entry {row}."),
+                            path=file_of(connection), row=check.first_broken)]
+
+
 def members_readable(connection: sqlite3.Connection) -> list[StorageError]:
     """The member records can be read from the first to the last."""
     connection.execute("SELECT count(*), max(length(name) + length(phone)) FROM members")
@@ -69,7 +83,7 @@ def members_readable(connection: sqlite3.Connection) -> list[StorageError]:
 # What makes a backup good, checked inside every new backup and before a restore.
 # The cards issue appends its ledger checks here (every balance equals the sum of
 # its ledger; the ledger's hash chain), and `clubcrm verify` gets them too.
-CONTENT_CHECKS: list[Check] = [integrity, schema_revision, members_readable]
+CONTENT_CHECKS: list[Check] = [integrity, schema_revision, members_readable, audit_chain]
 # `clubcrm verify` on the live database, which need not be quick: also every reference.
 DATABASE_CHECKS: list[Check] = [*CONTENT_CHECKS, foreign_keys]
 

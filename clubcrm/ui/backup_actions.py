@@ -73,7 +73,9 @@ class BackupActions(QObject):
     # -- backing up ------------------------------------------------------------
 
     def back_up_now(self) -> BackgroundTask | None:
-        return self._start(lambda progress: self._service.backup(progress=progress),
+        operator = self._club.operator
+        return self._start(lambda progress: self._service.backup(operator=operator,
+                                                                 progress=progress),
                            label=tr("Backing up…"), on_success=self._on_backed_up,
                            on_failure=self._on_backup_failed)
 
@@ -82,7 +84,8 @@ class BackupActions(QObject):
         age = self._service.last_good_backup_age()
         if self.damaged or (age is not None and age < DAILY):
             return None
-        return self._start(lambda progress: self._service.backup(progress=progress),
+        return self._start(lambda progress: self._service.backup(operator=None,
+                                                                 progress=progress),
                            label=None, on_success=self._on_backed_up,
                            on_failure=self._on_daily_failed)
 
@@ -95,7 +98,8 @@ class BackupActions(QObject):
         if not self.automatic or self.damaged or self.handed_over:
             return
         try:
-            run_in_foreground(lambda progress: self._service.backup(progress=progress),
+            run_in_foreground(lambda progress: self._service.backup(operator=None,
+                                                                    progress=progress),
                               label=tr("Backing up before closing…"), parent=self._window)
         except Exception as error:  # noqa: BLE001 - shown in words; closing goes on
             show_error(self._window, error)
@@ -180,6 +184,12 @@ class BackupActions(QObject):
         """Close the club, put the backup in its place, reopen it and hand it over.
         A backup that is refused changes nothing, and the club carries on."""
         db_path = self._club.db.path
+        try:
+            self._service.require_restore(operator=self._club.operator)
+            by = self._club.current_actor().username
+        except Exception as error:  # noqa: BLE001 - shown in words; nothing was closed
+            show_error(self._window, error)
+            return
         self.wait()
         self._timer.stop()
         self._club.close()
@@ -188,6 +198,7 @@ class BackupActions(QObject):
                 lambda progress: restore(backup, db_path=db_path, progress=progress),
                 label=tr("Restoring…"), parent=self._window)
             club = open_club(db_path)
+            BackupService(club.db, club.settings).record_restore(info, by=by)
         except Exception as error:  # noqa: BLE001 - shown in words
             show_error(self._window, error)
             if self.automatic and not self.damaged:

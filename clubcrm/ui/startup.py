@@ -4,6 +4,7 @@ being opened (never a silent repair)."""
 
 from __future__ import annotations
 
+import getpass
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from clubcrm.domain.errors import ClubError, DatabaseDamaged
 from clubcrm.services.app_lock import lock_path
-from clubcrm.services.backup import folder_of
+from clubcrm.services.backup import BackupService, folder_of
 from clubcrm.services.club import Club, open_club
 from clubcrm.services.network_drive import check_local
 from clubcrm.services.restore import restore
@@ -81,6 +82,11 @@ def recover(db_path: Path, problem: DatabaseDamaged, *, run_dialog: RunDialog) -
 
 
 def _restore_and_open(backup: Path, db_path: Path) -> Club:
-    run_in_foreground(lambda progress: restore(backup, db_path=db_path, progress=progress),
-                      label=tr("Restoring…"), parent=None)
-    return open_club(db_path)
+    """Nobody can sign in to a damaged database: the restore is audited under the
+    computer's user name instead."""
+    info = run_in_foreground(
+        lambda progress: restore(backup, db_path=db_path, progress=progress),
+        label=tr("Restoring…"), parent=None)
+    club = open_club(db_path)
+    BackupService(club.db, club.settings).record_restore(info, by=getpass.getuser())
+    return club

@@ -15,6 +15,7 @@ from clubcrm.domain.ids import StaffId
 from clubcrm.domain.member import MemberDraft, MemberFilter
 from clubcrm.domain.staff import Role
 from clubcrm.services.club import Club
+from clubcrm.services.verification import verify_file
 from clubcrm.services.member_export import MemberExport
 from clubcrm.services.settings import CLUB_NAME
 
@@ -135,3 +136,14 @@ def test_removed_row_breaks_the_chain(club: Club) -> None:
         connection.execute("DROP TRIGGER audit_log_no_delete")
         connection.execute("DELETE FROM audit_log WHERE id = 2")
     assert club.audit.verify(operator=club.operator).first_broken == 3
+
+
+def test_verify_file_reports_an_edited_audit_row(club: Club) -> None:
+    """`clubcrm verify` and backup checks catch an edited audit row in the file."""
+    logged_club(club)
+    assert verify_file(club.db.path) == []
+    with sqlite3.connect(club.db.path) as connection:
+        connection.execute("DROP TRIGGER audit_log_no_update")
+        connection.execute("UPDATE audit_log SET subject = 'x' WHERE id = 3")
+    problems = verify_file(club.db.path)
+    assert problems and problems[0].params["row"] == 3

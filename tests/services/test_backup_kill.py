@@ -37,7 +37,7 @@ while True:
     club = open_club(db)
     phone = f"13{time.time_ns() % 10**9:09d}"
     club.members.register(MemberDraft(name="新会员", phone=phone), operator=club.operator)
-    BackupService(club.db, club.settings).backup()
+    BackupService(club.db, club.settings).backup(operator=None)
     club.close()
     backups = [b for b in list_backups(db.parent / "backups") if not b.safety_copy]
     restore(rng.choice(backups).path, db_path=db)

@@ -49,7 +49,7 @@ def names(path: Path) -> list[str]:
 def backed_up(club: Club) -> Path:
     """The club with one member in a backup and a second one added after it; closed."""
     add(club, "张三", "13800138000")
-    backup = BackupService(club.db, club.settings).backup().path
+    backup = BackupService(club.db, club.settings).backup(operator=None).path
     add(club, "李四", "13911112222")
     club.close()
     return backup

@@ -62,7 +62,7 @@ def test_back_up_now_writes_a_verified_file(qtbot: QtBot, people: list[Member],
 def test_restore_dialog_lists_backups_and_restoring_reloads(
         qtbot: QtBot, people: list[Member], club: Club, tmp_path: Path) -> None:
     """The dialog lists the checked backups; restoring one shows its members in a new window."""
-    BackupService(club.db, club.settings).backup()
+    BackupService(club.db, club.settings).backup(operator=None)
     club.members.register(MemberDraft(name="赵六", phone="13700001111"), operator=club.operator)
     window = make_window(qtbot, club)
     assert window.members_view.list_model.total == 5
@@ -81,7 +81,7 @@ def test_restore_dialog_lists_backups_and_restoring_reloads(
 def test_a_damaged_backup_cannot_be_chosen(qtbot: QtBot, club: Club,
                                            damage: Callable[[Path, str], None]) -> None:
     """A backup that fails its check says why, and Restore stays disabled."""
-    backup = BackupService(club.db, club.settings).backup().path
+    backup = BackupService(club.db, club.settings).backup(operator=None).path
     damage(backup, "index")
     dialog = RestoreDialog(backup.parent)
     qtbot.addWidget(dialog)
@@ -139,7 +139,7 @@ def test_damaged_database_at_start_offers_the_backups(
         qtbot: QtBot, people: list[Member], club: Club,
         damage: Callable[[Path, str], None]) -> None:
     """A database that no longer opens gets the restore dialog; restoring opens the club."""
-    BackupService(club.db, club.settings).backup()
+    BackupService(club.db, club.settings).backup(operator=None)
     club.close()
     damage(club.db.path, "schema")
     seen: list[RestoreDialog] = []
@@ -180,7 +180,7 @@ def test_damage_found_after_start_blocks_writes(qtbot: QtBot, people: list[Membe
                                                 damage: Callable[[Path, str], None]) -> None:
     """The start-up check finds damage the opening missed: the window is blocked and the
     restore dialog opens; restoring starts over on a good database."""
-    BackupService(club.db, club.settings).backup()
+    BackupService(club.db, club.settings).backup(operator=None)
     club.close()
     damage(club.db.path, "index")
     window = make_window(qtbot, open_club(club.db.path))
