@@ -32,6 +32,9 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=FULL",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    # Deleted or overwritten content is zeroed, not left in free pages: an
+    # anonymised member's phone must not stay readable in the file.
+    "PRAGMA secure_delete=ON",
 )
 
 
@@ -58,6 +61,22 @@ class Database:
         """A session for one change: committed durably on success, rolled back on error."""
         with self._write() as session, session.begin():
             yield session
+
+    def purge_old_content(self) -> bool:
+        """Rewrite the file without free pages or old row versions, and empty the
+        WAL, so removed personal data is gone from disk (a privacy request).
+        False when a reader kept the WAL from being emptied."""
+        with self.engine.connect() as connection:
+            driver = connection.connection.driver_connection
+            assert driver is not None
+            # Straight to the driver: VACUUM cannot run inside the transaction
+            # SQLAlchemy would begin.
+            driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            driver.execute("VACUUM")
+            busy = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            log.warning("the WAL of %s could not be emptied: a reader holds it", self.path)
+        return not busy
 
     def close(self) -> None:
         self.engine.dispose()

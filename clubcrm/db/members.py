@@ -14,7 +14,13 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from clubcrm.db.models import MemberNameGramRow, MemberRow, MemberTagRow, TierRow
+from clubcrm.db.models import (
+    GuardianConsentRow,
+    MemberNameGramRow,
+    MemberRow,
+    MemberTagRow,
+    TierRow,
+)
 from clubcrm.domain.dates import Birthday
 from clubcrm.domain.ids import MemberId, TierId
 from clubcrm.domain.member import (
@@ -85,7 +91,19 @@ def to_member(session: Session, row: MemberRow) -> Member:
         merged_into=MemberId(row.merged_into_id) if row.merged_into_id else None,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        guardian_consent=guardian is not None and has_guardian_consent(session, row),
     )
+
+
+def has_guardian_consent(session: Session, row: MemberRow) -> bool:
+    """Whether the member's current guardian has a consent record on file."""
+    return session.execute(
+        select(GuardianConsentRow.id).where(
+            GuardianConsentRow.member_id == row.id,
+            GuardianConsentRow.guardian_name == row.guardian_name,
+            GuardianConsentRow.relation == row.guardian_relation,
+        ).limit(1)
+    ).first() is not None
 
 
 def summary_select() -> Select[Any]:

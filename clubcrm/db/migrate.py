@@ -5,6 +5,8 @@ it costs about half a second of start-up."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
@@ -16,7 +18,7 @@ log = logging.getLogger("clubcrm.db")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Oldest first; a test proves this list is exactly Alembic's revision chain.
-REVISIONS = ("0001", "0002", "0003")
+REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 
 
@@ -54,5 +56,25 @@ def upgrade(connection: Connection, target: str) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
-    command.upgrade(config, target)
-    connection.commit()
+    with _foreign_keys_off(connection) as broken_references:
+        command.upgrade(config, target)
+        if broken_references():
+            connection.rollback()
+            raise StorageError(N_("The database upgrade found broken references between "
+                                  "records; it was not applied."))
+        connection.commit()
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[Callable[[], bool]]:
+    """Revisions that rebuild a table (SQLite's only way to change a constraint)
+    must not fire ON DELETE CASCADE when the old table is dropped. The pragma
+    works only outside a transaction, so it goes to the driver connection,
+    which SQLAlchemy has not begun yet."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield lambda: driver.execute("PRAGMA foreign_key_check").fetchone() is not None
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")

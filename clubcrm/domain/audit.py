@@ -26,7 +26,11 @@ class AuditAction(StrEnum):
     MEMBERS_MERGED = "members_merged"
     SETTING_CHANGED = "setting_changed"
     AUDIT_EXPORTED = "audit_exported"
-    # Backups, refunds, reversals and imports add theirs as they arrive.
+    BACKUP_CREATED = "backup_created"
+    BACKUP_RESTORED = "backup_restored"
+    PERSONAL_DATA_EXPORTED = "personal_data_exported"
+    MEMBER_ANONYMISED = "member_anonymised"
+    # Refunds, reversals and imports add theirs as they arrive.
 
 
 ACTION_LABELS = {
@@ -44,6 +48,10 @@ ACTION_LABELS = {
     AuditAction.MEMBERS_MERGED: N_("Members merged"),
     AuditAction.SETTING_CHANGED: N_("Setting changed"),
     AuditAction.AUDIT_EXPORTED: N_("Audit log exported"),
+    AuditAction.BACKUP_CREATED: N_("Backup made"),
+    AuditAction.BACKUP_RESTORED: N_("Backup restored"),
+    AuditAction.PERSONAL_DATA_EXPORTED: N_("Member's data exported"),
+    AuditAction.MEMBER_ANONYMISED: N_("Member anonymised"),
 }
 
 

@@ -19,6 +19,7 @@ class MemberStatus(StrEnum):
     FROZEN = "frozen"
     ARCHIVED = "archived"
     MERGED = "merged"
+    ANONYMISED = "anonymised"  # a privacy request: personal data removed, id and ledger kept
 
 
 class Gender(StrEnum):
@@ -32,6 +33,7 @@ STATUS_LABELS = {
     MemberStatus.FROZEN: N_("Frozen"),
     MemberStatus.ARCHIVED: N_("Archived"),
     MemberStatus.MERGED: N_("Merged"),
+    MemberStatus.ANONYMISED: N_("Anonymised"),
 }
 GENDER_LABELS = {
     Gender.UNKNOWN: N_("Not given"),
@@ -69,6 +71,9 @@ class MemberDraft:
     marketing_consent: bool = False
     guardian: Guardian | None = None
     joined_on: date | None = None
+    # The guardian agreed, now, to the child's data being kept (PIPL: required
+    # under 14); saving writes a consent record with the operator and the time.
+    guardian_consent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +98,7 @@ class Member:
     merged_into: MemberId | None
     created_at: datetime
     updated_at: datetime
+    guardian_consent: bool = False  # a consent record exists for the current guardian
 
     def summary(self) -> MemberSummary:
         """The member as one line of a list (after an edit, without re-reading the list)."""
@@ -130,6 +136,7 @@ class Member:
             marketing_consent=self.marketing_consent,
             guardian=self.guardian,
             joined_on=self.joined_on,
+            guardian_consent=self.guardian_consent,
         )
 
 

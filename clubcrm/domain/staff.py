@@ -39,6 +39,7 @@ class Permission(StrEnum):
     REVEAL_PHONE = "reveal_phone"
     EXPORT_MEMBERS = "export_members"
     EXPORT_PERSONAL_DATA = "export_personal_data"
+    ANONYMISE_MEMBERS = "anonymise_members"
     MERGE_MEMBERS = "merge_members"
     ARCHIVE_MEMBERS = "archive_members"
     EDIT_SETTINGS = "edit_settings"
@@ -81,6 +82,7 @@ DENIED_MESSAGES = {
     Permission.REVEAL_PHONE: N_("Your role may not reveal phone numbers."),
     Permission.EXPORT_MEMBERS: N_("Your role may not export member lists."),
     Permission.EXPORT_PERSONAL_DATA: N_("Only the owner may export a member's personal data."),
+    Permission.ANONYMISE_MEMBERS: N_("Only the owner may anonymise a member."),
     Permission.MERGE_MEMBERS: N_("Your role may not merge member records."),
     Permission.ARCHIVE_MEMBERS: N_("Your role may not archive or restore members."),
     Permission.EDIT_SETTINGS: N_("Your role may not change the club's settings."),

@@ -9,6 +9,7 @@ carriage return is written as text with a leading apostrophe-equivalent
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,6 +27,16 @@ def neutralize(value: Cell) -> Cell:
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One sheet of a workbook: a title, bold headers and streamed rows."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence[Cell]]
+    widths: Sequence[int] = ()
+
+
 def write_table(
     path: Path,
     *,
@@ -34,32 +45,44 @@ def write_table(
     rows: Iterable[Sequence[Cell]],
     widths: Sequence[int] = (),
 ) -> int:
-    """Stream `rows` into a new workbook at `path`; returns the number of data rows.
+    """Stream `rows` into a new one-sheet workbook at `path`; returns the number of data rows."""
+    [count] = write_sheets(path, [Sheet(sheet_title, headers, rows, widths)])
+    return count
+
+
+def write_sheets(path: Path, sheets: Sequence[Sheet]) -> list[int]:
+    """Stream each sheet into a new workbook at `path`; returns each sheet's row count.
 
     Written to a temporary file first, so a failure never leaves a half file
     where the user expects an export.
     """
     from openpyxl import Workbook  # openpyxl costs ~0.3 s; only exports need it
+
+    workbook = Workbook(write_only=True)
+    counts = [_write_sheet(workbook, sheet) for sheet in sheets]
+    _save(workbook, Path(path))
+    return counts
+
+
+def _write_sheet(workbook, sheet: Sheet) -> int:  # openpyxl is untyped
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=sheet_title[:31])
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[_column_letter(index)].width = width
+    target = workbook.create_sheet(title=sheet.title[:31])
+    target.freeze_panes = "A2"
+    for index, width in enumerate(sheet.widths):
+        target.column_dimensions[_column_letter(index)].width = width
     bold = Font(bold=True)
     header_cells = []
-    for title in headers:
-        cell = WriteOnlyCell(sheet, value=neutralize(title))
+    for title in sheet.headers:
+        cell = WriteOnlyCell(target, value=neutralize(title))
         cell.font = bold
         header_cells.append(cell)
-    sheet.append(header_cells)
+    target.append(header_cells)
     count = 0
-    for row in rows:
-        sheet.append([_cell(sheet, value) for value in row])
+    for row in sheet.rows:
+        target.append([_cell(target, value) for value in row])
         count += 1
-    _save(workbook, Path(path))
     return count
 
 

@@ -20,6 +20,7 @@ from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
 from clubcrm.services.member_search import MemberSearch
 from clubcrm.services.members import MemberService
+from clubcrm.services.privacy import PrivacyService
 from clubcrm.services.settings import SEARCH_LIMIT, SettingsService
 from clubcrm.services.staff import StaffService
 
@@ -35,6 +36,7 @@ class Club:
     settings: SettingsService
     staff: StaffService
     audit: AuditService
+    privacy: PrivacyService
     # The current operator: the default owner while no account has a password;
     # otherwise nobody (`NO_OPERATOR`) until the GUI or the CLI signs somebody in.
     operator: StaffId
@@ -60,6 +62,7 @@ def open_club(path: Path) -> Club:
         settings=settings,
         staff=staff,
         audit=AuditService(db),
+        privacy=PrivacyService(db),
         operator=staff.initial_operator(),
     )
 

@@ -42,8 +42,13 @@ class MemberExport:
         self._db = db
         self._members = members
 
-    def export(self, path: Path, member_filter: MemberFilter, *, operator: StaffId) -> int:
-        """Write the members matching `member_filter` to `path` (.xlsx); returns the count."""
+    def export(
+        self, path: Path, member_filter: MemberFilter, *, operator: StaffId, marketing: bool = False
+    ) -> int:
+        """Write the members matching `member_filter` to `path` (.xlsx); returns the count.
+
+        A marketing list (`marketing`) leaves out everybody who did not consent
+        to marketing (PIPL: no consent, no promotion)."""
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             raise ValidationError(N_("The export file must end in .xlsx: {path}"), path=str(path))
@@ -54,13 +59,15 @@ class MemberExport:
             sheet_title=i18n.translate(N_("Members")),
             headers=[i18n.translate(title) for title, _ in COLUMNS],
             widths=[width for _, width in COLUMNS],
-            rows=_rows(self._members.iter_all(member_filter, operator=operator)),
+            rows=_rows(m for m in self._members.iter_all(member_filter, operator=operator)
+                       if m.marketing_consent or not marketing),
         )
         with self._db.write() as session:
             AuditService.record(
                 session, operator=operator, action=AuditAction.MEMBERS_EXPORTED,
                 subject=path.name,
-                details={"members": count, "statuses": [s.value for s in member_filter.statuses]},
+                details={"members": count, "statuses": [s.value for s in member_filter.statuses],
+                         "marketing": marketing},
             )
         return count
 

@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 
 from clubcrm.db import members as queries
 from clubcrm.db.database import Database
-from clubcrm.db.models import MemberMergeRow, MemberNameGramRow, MemberRow, MemberTagRow, TierRow
+from clubcrm.db.models import (
+    GuardianConsentRow,
+    MemberMergeRow,
+    MemberNameGramRow,
+    MemberRow,
+    MemberTagRow,
+    TierRow,
+)
 from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.dates import parse_birthday
 from clubcrm.domain.errors import Conflict, DuplicatePhone, NotFound, ValidationError
@@ -48,6 +55,8 @@ T = TypeVar("T")
 PAGE_SIZE = 200
 MAX_NAME = 60
 MAX_TAG = 30
+# PIPL: a child under 14's data is sensitive and needs a guardian's consent.
+CONSENT_AGE = 14
 
 
 class MemberService:
@@ -160,7 +169,8 @@ class MemberService:
             )
             session.add(row)
             _flush(session, member_no)
-            _write_keys(session, row, draft.tags)
+            write_keys(session, row, draft.tags)
+            _record_guardian_consent(session, row, draft, operator=operator)
             return _as_seen(session, row, operator)
 
     def update(
@@ -185,7 +195,8 @@ class MemberService:
             row.member_no = member_no
             row.updated_at = datetime.now()
             _flush(session, member_no)
-            _write_keys(session, row, draft.tags)
+            write_keys(session, row, draft.tags)
+            _record_guardian_consent(session, row, draft, operator=operator)
             return _as_seen(session, row, operator)
 
     def archive(self, member_id: MemberId, *, operator: StaffId) -> Member:
@@ -324,6 +335,10 @@ def _validated(draft: MemberDraft) -> dict[str, object]:
         _on_field("guardian_phone", normalize_phone, guardian.phone)
         if guardian and guardian.phone.strip() else None
     )
+    joined_on = draft.joined_on or date.today()
+    age = birthday.age_on(joined_on) if birthday else None
+    if age is not None and age < CONSENT_AGE:
+        _require_guardian_consent(draft, guardian_phone)
     return {
         **search_keys(name, phone),
         "name": name,
@@ -333,7 +348,7 @@ def _validated(draft: MemberDraft) -> dict[str, object]:
         "birth_year": birthday.year if birthday else None,
         "birth_month": birthday.month if birthday else None,
         "birth_day": birthday.day if birthday else None,
-        "joined_on": draft.joined_on or date.today(),
+        "joined_on": joined_on,
         "source_channel": draft.source_channel.strip(),
         "tier_id": draft.tier_id,
         "notes": draft.notes.strip(),
@@ -342,6 +357,40 @@ def _validated(draft: MemberDraft) -> dict[str, object]:
         "guardian_relation": guardian.relation.strip() if guardian else None,
         "guardian_phone": guardian_phone,
     }
+
+
+def _require_guardian_consent(draft: MemberDraft, guardian_phone: str | None) -> None:
+    """A child under 14 on the day of registration needs a named guardian who
+    consented. A birthday without a year does not make a member a known
+    minor, so it needs no consent (the age is unknown, not under 14)."""
+    guardian = draft.guardian
+    if guardian is None or not guardian.name.strip() or not guardian.relation.strip() \
+            or not guardian_phone:
+        raise ValidationError(
+            N_("A member under 14 needs a guardian: name, relation and phone."), field="guardian"
+        )
+    if not draft.guardian_consent:
+        raise ValidationError(
+            N_("A member under 14 needs the guardian's consent to keep the child's data."),
+            field="guardian",
+        )
+
+
+def _record_guardian_consent(
+    session: Session, row: MemberRow, draft: MemberDraft, *, operator: StaffId
+) -> None:
+    """Who consented, as what, when and in front of whom: once per guardian."""
+    if not draft.guardian_consent or not row.guardian_name:
+        return
+    if queries.has_guardian_consent(session, row):
+        return
+    session.add(GuardianConsentRow(
+        member_id=row.id,
+        guardian_name=row.guardian_name,
+        relation=row.guardian_relation or "",
+        consented_at=datetime.now(),
+        operator_id=operator,
+    ))
 
 
 def _on_field(field: str, parse: Callable[[str], T], text: str) -> T:
@@ -417,7 +466,7 @@ def search_keys(name: str, phone: str) -> dict[str, str]:
     }
 
 
-def _write_keys(session: Session, row: MemberRow, tags: tuple[str, ...]) -> None:
+def write_keys(session: Session, row: MemberRow, tags: tuple[str, ...]) -> None:
     """Name grams and tags, rewritten on every save of the member."""
     session.execute(delete(MemberNameGramRow).where(MemberNameGramRow.member_id == row.id))
     session.execute(

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         view = self.members_view
         file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(view.export_action)
+        file_menu.addAction(view.marketing_export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)

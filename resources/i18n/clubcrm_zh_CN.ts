@@ -14,6 +14,11 @@
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Edit member…</source>
         <translation>编辑会员(&amp;E)…</translation>
@@ -89,6 +94,16 @@
         <translation>1990-05-03，或不含年份的 05-03</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
+        <source>A backup is made every day and when the program closes. A USB drive is a good place for them: they then survive a broken computer.</source>
+        <translation>程序每天以及关闭时都会自动备份。建议把备份放在 U 盘上：即使电脑损坏，备份也能保住。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>A backup or a check is under way; try again in a moment.</source>
+        <translation>正在备份或检查，请稍后再试。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/dates.py"/>
         <source>A birthday cannot be in the future: {text}</source>
         <translation>生日不能晚于今天：{text}</translation>
@@ -109,6 +124,16 @@
         <translation>会员卡号只能包含字母、数字、- 和 _（最多 32 个字符）：{pattern}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/members.py"/>
+        <source>A member under 14 needs a guardian: name, relation and phone.</source>
+        <translation>未满 14 岁的会员需要填写监护人：姓名、关系和手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/members.py"/>
+        <source>A member under 14 needs the guardian's consent to keep the child's data.</source>
+        <translation>未满 14 岁的会员需要监护人同意后才能保存儿童的个人信息。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/phone.py"/>
         <source>A mobile phone number is required.</source>
         <translation>请填写手机号。</translation>
@@ -119,14 +144,46 @@
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>A password needs at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/members.py"/>
         <source>A tag is too long (at most 30 characters): {tag}</source>
         <translation>标签过长（最多 30 个字符）：{tag}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>A user name has no spaces and at most 40 characters.</source>
+        <translation>用户名不能包含空格，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>A user name is required.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>A&amp;nonymise…</source>
+        <translation>匿名化(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>A&amp;udit log…</source>
+        <translation>审计日志(&amp;U)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -141,6 +198,16 @@
         <translation>正常和已冻结</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Agrees to receive promotions (marketing consent)</source>
         <translation>同意接收促销信息（营销授权）</translation>
@@ -149,6 +216,16 @@
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>All staff</source>
+        <translation>全部员工</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -161,9 +238,43 @@
         <translation>全部等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/startup.py"/>
+        <source>Already running</source>
+        <translation>程序已在运行</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>An amount has at most two decimals: {text}</source>
         <translation>金额最多保留两位小数：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>Anonymise member</source>
+        <translation>会员匿名化</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/member.py"/>
+        <source>Anonymised</source>
+        <translation>已匿名化</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>Anonymising removes {name}'s name, phone, birthday, notes, tags and guardian for good; the member number and the ledger stay. It cannot be undone.
+
+Type the reason (for example the member's request):</source>
+        <translation>匿名化会永久删除 {name} 的姓名、手机号、生日、备注、标签和监护人信息；会员卡号和账目流水会保留。此操作无法撤销。
+
+请输入原因（例如会员本人要求）：</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>Anonymising…</source>
+        <translation>正在匿名化…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Anonymous member {member_no}</source>
+        <translation>匿名会员 {member_no}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -173,12 +284,80 @@
         <translation>已归档</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Audit log exported</source>
+        <translation>审计日志已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>Backed up and verified: {path}</source>
+        <translation>已备份并校验：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Backup made</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Backup restored</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>Backup written and verified: {path} ({size} MB)</source>
+        <translation>备份已写入并校验：{path}（{size} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Backups in {folder}</source>
+        <translation>{folder} 中的备份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
+        <source>Backups to keep</source>
+        <translation>保留的备份份数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/errors.py"/>
@@ -187,6 +366,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/app.py"/>
+        <location filename="../../clubcrm/ui/startup.py"/>
         <source>Cannot open the club database</source>
         <translation>无法打开会员数据库</translation>
     </message>
@@ -199,6 +379,41 @@
         <location filename="../../clubcrm/io/excel.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Choose a complete folder path, e.g. E:\clubcrm-backups.</source>
+        <translation>请选择完整的文件夹路径，例如 E:\clubcrm-backups。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -226,9 +441,39 @@
         <translation>比较并选择要保留的记录</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
+        <source>Create the owner account</source>
+        <translation>创建老板账号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Creating the demo club…</source>
         <translation>正在生成演示门店…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/password_dialog.py"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Damaged: {problem}</source>
+        <translation>已损坏：{problem}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -241,6 +486,23 @@
         <translation>演示门店已生成：{path} 中有 {members} 名会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Douyin</source>
         <translation>抖音</translation>
@@ -251,19 +513,56 @@
         <translation>编辑会员 {member_no}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Enter a whole number above zero.</source>
         <translation>请输入大于零的整数。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>Entries: {count}</source>
+        <translation>条目：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>Export &amp;marketing list…</source>
+        <translation>导出营销名单(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>Export member's &amp;data…</source>
+        <translation>导出会员个人数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>Export member's data</source>
+        <translation>导出会员个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Export members</source>
         <translation>导出会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -276,6 +575,26 @@
         <translation>正在导出会员…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>Exporting the member's data…</source>
+        <translation>正在导出会员个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Father</source>
         <translation>父亲</translation>
@@ -284,6 +603,11 @@
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -306,6 +630,16 @@
         <translation>传单或地推</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Folder with backups</source>
+        <translation>备份所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -314,6 +648,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
@@ -326,9 +661,19 @@
         <translation>请填写合并原因，它会记入审计日志。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Give the reason for anonymising.</source>
+        <translation>请填写匿名化的原因。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/club.py"/>
         <source>Gold</source>
         <translation>金卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Good</source>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -342,17 +687,30 @@
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Guardian consents</source>
+        <translation>监护人同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
+        <source>Guardian consents to processing the child's data</source>
+        <translation>监护人同意处理儿童的个人信息</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <source>Guardian phone</source>
         <translation>监护人手机号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <source>Guardian relation</source>
         <translation>监护人关系</translation>
     </message>
@@ -373,6 +731,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
@@ -390,9 +749,19 @@
         <translation>保留 {member_no}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Kept record</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Language</source>
         <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>Last backup {days} days ago: use File › Back up now</source>
+        <translation>上次备份是 {days} 天前：请使用 文件 › 立即备份</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -400,12 +769,33 @@
         <translation>留空则自动使用下一个编号（{example}）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
+        <source>Lock the window after idle minutes</source>
+        <translation>空闲多少分钟后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>Locked: nobody used the program for a while. Sign in to continue.</source>
+        <translation>已锁定：程序一段时间无人使用。请登录后继续。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
@@ -420,7 +810,13 @@
         <translation>美团 / 大众点评</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Member anonymised</source>
+        <translation>会员已匿名化</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -439,9 +835,19 @@
         <translation>会员卡号 {member_no} 已被使用。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>Member {member_no} anonymised.</source>
+        <translation>会员 {member_no} 已匿名化。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member {member_no} cannot be changed in its current state.</source>
         <translation>会员 {member_no} 在当前状态下不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Member {member_no} is already anonymised.</source>
+        <translation>会员 {member_no} 已经匿名化。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -469,10 +875,30 @@
         <translation>会员 {member_no} {name} 已保存。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Member's data exported</source>
+        <translation>会员个人数据已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>Member's data exported to {path}.</source>
+        <translation>会员个人数据已导出到 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Members exported</source>
+        <translation>会员已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Members merged</source>
+        <translation>会员已合并</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -515,6 +941,16 @@ Membership management for one club, kept on this computer.</source>
         <translation>已合并到会员 {member_no} {name}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Merged record</source>
+        <translation>被合并的记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Merges</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Merge…</source>
         <translation>合并…</translation>
@@ -525,7 +961,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>未成年人（监护人）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
+        <source>Minutes an account stays locked</source>
+        <translation>账号锁定的分钟数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -540,9 +982,12 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -558,14 +1003,30 @@ Membership management for one club, kept on this computer.</source>
         <translation>新会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>New password for {name}</source>
+        <translation>{name} 的新密码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
+        <source>New staff account</source>
+        <translation>新员工账号</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Next number</source>
         <translation>下一个卡号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>No backup yet: use File › Back up now</source>
+        <translation>尚无备份：请使用 文件 › 立即备份</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -579,8 +1040,19 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <source>No member with id {id}.</source>
         <translation>找不到 ID 为 {id} 的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>No password</source>
+        <translation>未设密码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>No staff account with id {id}.</source>
+        <translation>找不到 ID 为 {id} 的员工账号。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/dates.py"/>
@@ -609,10 +1081,36 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Only the owner may anonymise a member.</source>
+        <translation>只有老板可以将会员匿名化。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Only the owner may export a member's personal data.</source>
+        <translation>只有老板可以导出会员的个人数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Only the owner may manage staff accounts.</source>
+        <translation>只有老板可以管理员工账号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Only the owner may restore a backup.</source>
+        <translation>只有老板可以从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Only the owner may see the audit log.</source>
+        <translation>只有老板可以查看审计日志。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -620,19 +1118,73 @@ Membership management for one club, kept on this computer.</source>
         <translation>打开已有会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>Operator: {name} ({role})</source>
+        <translation>操作员：{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Other relative</source>
         <translation>其他亲属</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
         <location filename="../../clubcrm/services/club.py"/>
         <source>Owner</source>
         <translation>老板</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Owner account created</source>
+        <translation>老板账号已创建</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/login_dialog.py"/>
+        <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Phone already registered</source>
         <translation>手机号已登记</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Phone number revealed</source>
+        <translation>已查看完整手机号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -655,9 +1207,25 @@ Membership management for one club, kept on this computer.</source>
         <translation>疑似重复会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Profile</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Reception</source>
+        <translation>前台</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -690,6 +1258,83 @@ Membership management for one club, kept on this computer.</source>
         <translation>关系</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Restore selected</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Restored the backup {backup}; the data it replaced is kept in {copy}.</source>
+        <translation>已恢复备份 {backup}；被替换的数据保存在 {copy}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>Restored {backup} to {path}</source>
+        <translation>已将 {backup} 恢复到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>Restored {backup} to {path}; the data it replaced is kept in {copy}</source>
+        <translation>已将 {backup} 恢复到 {path}；被替换的数据保存在 {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Restoring replaces all the club's data with the chosen backup. The data as it is now is kept first, as a safety copy in the backup folder.</source>
+        <translation>恢复会用所选备份替换门店的全部数据。当前数据会先作为安全副本保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <location filename="../../clubcrm/ui/startup.py"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
+        <source>Reveal</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Role changed</source>
+        <translation>角色已更改</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Role of {name}</source>
+        <translation>{name} 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>S&amp;taff</source>
+        <translation>员工(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>S&amp;witch operator…</source>
+        <translation>切换操作员(&amp;W)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -705,14 +1350,65 @@ Membership management for one club, kept on this computer.</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Setting changed</source>
+        <translation>设置已更改</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
+        <source>Show the full phone numbers (recorded in the audit log)</source>
+        <translation>显示完整手机号（会记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/login_dialog.py"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>Sign in as the operator at the desk.</source>
+        <translation>请以前台当班操作员的身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/permissions.py"/>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>Sign in first: this staff account is unknown or disabled.</source>
+        <translation>请先登录：该员工账号不存在或已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/sign_in.py"/>
+        <source>Sign in to start.</source>
+        <translation>请登录后开始使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/club.py"/>
         <source>Silver</source>
         <translation>银卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/errors.py"/>
@@ -721,18 +1417,53 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>Staff &amp;accounts…</source>
+        <translation>员工账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Staff account added</source>
+        <translation>已添加员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Staff account disabled</source>
+        <translation>员工账号已停用</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Staff account enabled</source>
+        <translation>员工账号已启用</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>Staff accounts</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <source>Subject</source>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -741,10 +1472,82 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>The audit log is intact ({count} entries checked).</source>
+        <translation>审计日志完整（已检查 {count} 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>The audit log was altered: entry {id} does not match its record.</source>
+        <translation>审计日志被改动过：第 {id} 条与其记录不符。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/restore.py"/>
+        <source>The backup could not be restored to {path}: {reason}</source>
+        <translation>无法将备份恢复到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/backup.py"/>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>无法将备份写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/backup.py"/>
+        <source>The backup folder {folder} cannot be used: {reason}</source>
+        <translation>备份文件夹 {folder} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/backup.py"/>
+        <source>The backup folder {folder} does not exist (is the drive plugged in?).</source>
+        <translation>备份文件夹 {folder} 不存在（U 盘或移动硬盘插好了吗？）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>The club database is damaged, so nothing more is saved to it:
+{problem}
+
+Restore the newest good backup, or quit and get help. Nothing is repaired without you.</source>
+        <translation>门店数据库已损坏，之后的操作不会再写入：
+{problem}
+
+请恢复最新的正常备份，或退出并寻求帮助。未经您同意，程序不会自行修复。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>The club needs an active owner: add another owner first.</source>
+        <translation>门店至少需要一个启用中的老板账号：请先添加另一个老板账号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/startup.py"/>
+        <source>The club program is already open on this computer, on {path}. Use the window that is open (look in the taskbar); two copies at once could mix up the data.</source>
+        <translation>本机已经打开了会员管理程序（{path}）。请使用已打开的窗口（在任务栏中查找）；同时运行两个程序可能会弄乱数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/backup_actions.py"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/db/migrate.py"/>
+        <source>The database upgrade found broken references between records; it was not applied.</source>
+        <translation>数据库升级时发现记录之间的引用已损坏，升级未执行。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -752,7 +1555,9 @@ Membership management for one club, kept on this computer.</source>
         <translation>演示门店已生成。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>导出文件的扩展名必须是 .xlsx：{path}</translation>
     </message>
@@ -772,24 +1577,62 @@ Membership management for one club, kept on this computer.</source>
         <translation>会员卡号规则必须包含 {{seq}}，例如 VIP{{seq:05d}}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
         <location filename="../../clubcrm/services/members.py"/>
         <source>The name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
         <location filename="../../clubcrm/services/members.py"/>
         <source>The name is too long (at most 60 characters).</source>
         <translation>姓名过长（最多 60 个字符）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>The owner account has already been set up.</source>
+        <translation>老板账号已经设置过了。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>The user name {username} is already taken.</source>
+        <translation>用户名 {username} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/desk_session.py"/>
+        <source>The window was locked. Sign in to continue.</source>
+        <translation>窗口已锁定，请登录后继续。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>This account is disabled; ask the owner.</source>
+        <translation>该账号已停用，请联系老板。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>This club database is new and empty. Load a demo club with {count} members to try the program? (Use a separate database for your real members.)</source>
         <translation>这是一个新的空数据库。要载入含 {count} 位会员的演示门店来试用程序吗？（真实会员请使用另一个数据库。）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>This club has no active owner account.</source>
+        <translation>该门店没有启用中的老板账号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>This club has staff accounts: add --user NAME (the password is read from CLUBCRM_PASSWORD or asked for).</source>
+        <translation>该门店已设置员工账号：请加上 --user 用户名（密码从 CLUBCRM_PASSWORD 读取，或在运行时询问）。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -803,12 +1646,25 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Tier</source>
         <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>Too many wrong passwords: this account is locked until {time}.</source>
+        <translation>密码错误次数过多：该账号已锁定至 {time}。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -826,9 +1682,37 @@ Membership management for one club, kept on this computer.</source>
         <translation>发生意外错误，详细信息见日志文件夹：{folder}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Updated at</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/login_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Walk-in</source>
         <translation>自然到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
+        <source>Warn when the last backup is older than (days)</source>
+        <translation>上次备份超过多少天时提醒</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -836,9 +1720,24 @@ Membership management for one club, kept on this computer.</source>
         <translation>微信</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
+        <source>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</source>
+        <translation>欢迎使用。请先创建老板账号：老板可以添加员工账号、查看审计日志并从备份恢复。此后每个人都需要登录。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Why these are one person, e.g. registered twice</source>
         <translation>为什么是同一个人，例如重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
+        <source>Wrong passwords before an account locks</source>
+        <translation>账号锁定前允许输错密码的次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/staff.py"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -847,8 +1746,94 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not adjust balances.</source>
+        <translation>您的角色不能调整余额。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not archive or restore members.</source>
+        <translation>您的角色不能归档或恢复会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not change card products or prices.</source>
+        <translation>您的角色不能修改卡种或价格。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not change the club's settings.</source>
+        <translation>您的角色不能修改门店设置。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not export member lists.</source>
+        <translation>您的角色不能导出会员名单。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not make backups.</source>
+        <translation>您的角色不能备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not merge member records.</source>
+        <translation>您的角色不能合并会员记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not refund.</source>
+        <translation>您的角色不能退款。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not reveal phone numbers.</source>
+        <translation>您的角色不能查看完整手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not reverse a transaction.</source>
+        <translation>您的角色不能冲正交易。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not see full phone numbers.</source>
+        <translation>您的角色不能查看完整手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>a folder, or a file name ending in .sqlite (default: the backup folder)</source>
+        <translation>一个文件夹，或以 .sqlite 结尾的文件名（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>audit-{date}.xlsx</source>
+        <translation>审计日志-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>back up the club database now</source>
+        <translation>立即备份门店数据库</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>check the club database for damage</source>
+        <translation>检查门店数据库是否损坏</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/app_lock.py"/>
+        <source>clubcrm is open on {path}; close it there first.</source>
+        <translation>clubcrm 正在使用 {path}；请先关闭它。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -887,6 +1872,16 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <source>marketing-{date}.xlsx</source>
+        <translation>营销名单-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <source>member-{member_no}-{date}.xlsx</source>
+        <translation>会员-{member_no}-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>members-{date}.xlsx</source>
         <translation>会员-{date}.xlsx</translation>
     </message>
@@ -912,6 +1907,11 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <source>only members who consented to marketing</source>
+        <translation>仅包括同意营销授权的会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
         <source>phone, last 4 digits, member number, name or pinyin</source>
         <translation>手机号、手机尾号后 4 位、会员卡号、姓名或拼音</translation>
     </message>
@@ -922,8 +1922,18 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <source>replace the club database with a backup (the current one is kept as a safety copy)</source>
+        <translation>用备份替换门店数据库（当前数据库会保存为安全副本）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
         <source>search like the reception search box</source>
         <translation>像前台搜索框一样搜索</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>sign in as this staff member (password from CLUBCRM_PASSWORD, or asked for)</source>
+        <translation>以该员工身份登录（密码从 CLUBCRM_PASSWORD 读取，或在运行时询问）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -931,9 +1941,20 @@ Membership management for one club, kept on this computer.</source>
         <translation>要写入的 .xlsx 文件</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <source>{count} entries exported to {path}.</source>
+        <translation>已导出 {count} 条到 {path}。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -946,9 +1967,20 @@ Membership management for one club, kept on this computer.</source>
         <translation>{duplicate} 将合并到 {survivor}：其标签、备注和缺少的资料将转移过去，{duplicate} 仅保留为指向 {survivor} 的记录。此操作无法撤销。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path} has {count} records pointing at records that do not exist (the first: table {table}, row {row}).</source>
+        <translation>{path} 中有 {count} 条记录指向不存在的记录（第一条：表 {table}，第 {row} 行）。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/db/migrate.py"/>
+        <location filename="../../clubcrm/services/verification.py"/>
         <source>{path} is a database of another program, not of clubcrm.</source>
         <translation>{path} 是其他程序的数据库，不是 clubcrm 的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path} is damaged: SQLite's integrity check reports &quot;{detail}&quot;.</source>
+        <translation>{path} 已损坏：SQLite 完整性检查报告“{detail}”。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/db/database.py"/>
@@ -957,18 +1989,45 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/db/database.py"/>
+        <location filename="../../clubcrm/services/verification.py"/>
         <source>{path} is not a readable clubcrm database (the file may be damaged).</source>
         <translation>{path} 不是可读取的 clubcrm 数据库（文件可能已损坏）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/network_drive.py"/>
+        <source>{path} is on a network drive ({kind}). SQLite databases get damaged when they are used over a network; keep the club database on this computer's own disk (backups may go to a network or USB drive).</source>
+        <translation>{path} 位于网络驱动器（{kind}）上。通过网络使用 SQLite 数据库会导致损坏；请把门店数据库放在本机硬盘上（备份可以放在网络驱动器或 U 盘上）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>{path} passed every check.</source>
+        <translation>{path} 通过了全部检查。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/db/migrate.py"/>
+        <location filename="../../clubcrm/services/verification.py"/>
         <source>{path} was written by a newer version of clubcrm; please update the app.</source>
         <translation>{path} 由更新版本的 clubcrm 写入，请升级本软件。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path}: the audit log was altered at entry {row}.</source>
+        <translation>{path}：审计日志第 {row} 条被改动过。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>{seq} is the running number with 6 digits; {yyyy}, {yy} and {mm} are the year and month of registration. Example: {example}</source>
         <translation>{seq} 是 6 位流水号；{yyyy}、{yy} 和 {mm} 是登记的年份和月份。例如：{example}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
+        <source>{time} (kept before a restore)</source>
+        <translation>{time}（恢复前保存的副本）</translation>
     </message>
 </context>
 </TS>

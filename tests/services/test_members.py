@@ -29,8 +29,9 @@ def test_register_normalises_and_numbers(club: Club) -> None:
 def test_register_with_guardian_for_minor(club: Club) -> None:
     """A child's record keeps the guardian's name, relation and phone."""
     member = register(club, name="小宝", birthday="2024-03-01",
-                      guardian=Guardian("王芳", "母亲", "139 1234 5678"))
+                      guardian=Guardian("王芳", "母亲", "139 1234 5678"), guardian_consent=True)
     assert member.guardian == Guardian("王芳", "母亲", "13912345678")
+    assert member.guardian_consent
 
 
 @pytest.mark.parametrize(

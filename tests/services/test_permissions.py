@@ -42,6 +42,12 @@ Operation = Callable[[Setup, StaffId], Any]
 OPERATIONS: dict[str, tuple[set[Role], Operation]] = {
     "export members": ({M, O}, lambda s, op: MemberExport(s.club.db, s.club.members).export(
         s.export_path, MemberFilter(), operator=op)),
+    "export marketing list": ({M, O}, lambda s, op: MemberExport(s.club.db, s.club.members)
+                              .export(s.export_path, MemberFilter(), operator=op, marketing=True)),
+    "export a member's data": ({O}, lambda s, op: s.club.privacy.export_member_data(
+        s.members[0], s.export_path, operator=op)),
+    "anonymise member": ({O}, lambda s, op: s.club.privacy.anonymise(s.members[0], operator=op,
+                                                                      reason="asked")),
     "merge members": ({R, M, O}, lambda s, op: s.club.members.merge(
         s.members[0], s.members[1], operator=op, reason="twice")),
     "archive member": ({R, M, O}, lambda s, op: s.club.members.archive(s.members[0],
@@ -128,7 +134,6 @@ def test_nobody_signed_in_may_not_read_members(setup: Setup) -> None:
         (Permission.ADJUST_BALANCE, {O}),
         (Permission.EDIT_PRODUCTS_AND_PRICES, {M, O}),
         (Permission.VIEW_FULL_PHONE, {M, O}),
-        (Permission.EXPORT_PERSONAL_DATA, {O}),
         (Permission.RESTORE_BACKUP, {O}),
         (Permission.BACKUP, {R, M, O}),
     ],

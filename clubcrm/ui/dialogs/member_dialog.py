@@ -121,6 +121,9 @@ class MemberDialog(RememberedDialog):
         self.guardian_name = QLineEdit()
         self.guardian_relation = _editable_combo(guardian_relations())
         self.guardian_phone = QLineEdit()
+        # Required by the service for a child under 14 (PIPL); ticking it records
+        # the consent with the operator and the time.
+        self.guardian_consent = QCheckBox(tr("Guardian consents to processing the child's data"))
 
     def _build_buttons(self) -> None:
         self.error_label = ErrorLabel()
@@ -171,6 +174,7 @@ class MemberDialog(RememberedDialog):
         guardian.addRow(tr("Guardian's name"), self.guardian_name)
         guardian.addRow(tr("Relation"), self.guardian_relation)
         guardian.addRow(tr("Guardian's phone"), self.guardian_phone)
+        guardian.addRow("", self.guardian_consent)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.guardian_box)
@@ -185,7 +189,8 @@ class MemberDialog(RememberedDialog):
             self.name, self.phone, self.reveal_button, self.gender, self.birthday, self.member_no,
             self.tier,
             self.source_channel, self.tags, self.notes, self.consent, self.guardian_box,
-            self.guardian_name, self.guardian_relation, self.guardian_phone, self.save_button,
+            self.guardian_name, self.guardian_relation, self.guardian_phone,
+            self.guardian_consent, self.save_button,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -206,6 +211,7 @@ class MemberDialog(RememberedDialog):
             self.guardian_name.setText(draft.guardian.name)
             self.guardian_relation.setCurrentText(draft.guardian.relation)
             self.guardian_phone.setText(draft.guardian.phone)
+            self.guardian_consent.setChecked(draft.guardian_consent)
 
     # -- masked phones --------------------------------------------------------
 
@@ -246,6 +252,7 @@ class MemberDialog(RememberedDialog):
             marketing_consent=self.consent.isChecked(),
             guardian=self._guardian(),
             joined_on=self._member.joined_on if self._member else None,
+            guardian_consent=self.guardian_box.isChecked() and self.guardian_consent.isChecked(),
         )
 
     def _guardian(self) -> Guardian | None:
@@ -284,10 +291,19 @@ class MemberDialog(RememberedDialog):
         field = getattr(error, "field", None) or (
             "member_no" if "member_no" in error.params else None
         )
+        if field == "guardian":
+            self._focus_guardian()
+            return
         widget = self._field_widgets().get(field or "")
         if widget is not None:
             widget.setFocus()
             widget.selectAll()
+
+    def _focus_guardian(self) -> None:
+        """A child under 14 needs a guardian: open the group at the first thing missing."""
+        self.guardian_box.setChecked(True)
+        missing = [w for w in (self.guardian_name, self.guardian_phone) if not w.text().strip()]
+        (missing[0] if missing else self.guardian_consent).setFocus()
 
     def _field_widgets(self) -> dict[str, QLineEdit]:
         return {"name": self.name, "phone": self.phone, "birthday": self.birthday,

@@ -45,6 +45,7 @@ from clubcrm.ui.models.members_table_model import (
     MembersTableModel,
     SearchHitsTableModel,
 )
+from clubcrm.ui.privacy_actions import PrivacyActions
 from clubcrm.ui.tasks import BackgroundTask
 from clubcrm.ui.widgets.member_filter_bar import MemberFilterBar
 from clubcrm.ui.widgets.search_box import SearchBox
@@ -99,6 +100,9 @@ class MembersView(QWidget):
                                               self.show_duplicates)
         self.refresh_action = self._action(tr("&Refresh"), "F5", self.refresh)
         self.export_action = self._action(tr("&Export members…"), "", self.export_members)
+        self.marketing_export_action = self._action(
+            tr("Export &marketing list…"), "", lambda: self.export_members(marketing=True))
+        self.privacy = PrivacyActions(self._club, self.current_member, self)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -111,7 +115,8 @@ class MembersView(QWidget):
     def member_actions(self) -> list[QAction | None]:
         """The Members menu, in order (None marks a separator)."""
         return [self.new_action, self.edit_action, self.find_action, None, self.archive_action,
-                self.merge_action, self.duplicates_action, None, self.refresh_action]
+                self.merge_action, self.duplicates_action, None, *self.privacy.actions(), None,
+                self.refresh_action]
 
     def _make_table(self, model: MemberRowsModel) -> QTableView:
         table = QTableView()
@@ -133,7 +138,8 @@ class MembersView(QWidget):
             title_width = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
             table.setColumnWidth(column, max(digit * digits, title_width))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.addActions([self.edit_action, self.archive_action, self.merge_action])
+        table.addActions([self.edit_action, self.archive_action, self.merge_action,
+                          *self.privacy.actions()])
         table.activated.connect(self._open_index)
         table.selectionModel().currentRowChanged.connect(self._update_actions)
         return table
@@ -160,6 +166,8 @@ class MembersView(QWidget):
         self.list_model.modelReset.connect(self._update_actions)
         self.hits_model.modelReset.connect(self._update_actions)
         self.stack.currentChanged.connect(self._update_actions)
+        self.privacy.member_anonymised.connect(self._show_changed)
+        self.privacy.message_posted.connect(self.message_posted)
 
     def _enable_sorting(self) -> None:
         header = self.list_table.horizontalHeader()
@@ -269,6 +277,8 @@ class MembersView(QWidget):
         self.merge_action.setEnabled(editable and can(Permission.MERGE_MEMBERS))
         self.duplicates_action.setEnabled(can(Permission.MERGE_MEMBERS))
         self.export_action.setEnabled(can(Permission.EXPORT_MEMBERS))
+        self.marketing_export_action.setEnabled(can(Permission.EXPORT_MEMBERS))
+        self.privacy.update(member, self._actor)
         archived = member is not None and member.status == MemberStatus.ARCHIVED
         self.archive_action.setText(tr("&Restore") if archived else tr("&Archive"))
 
@@ -378,27 +388,29 @@ class MembersView(QWidget):
 
     # -- export ----------------------------------------------------------------
 
-    def export_members(self) -> None:
+    def export_members(self, *, marketing: bool = False) -> None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        suggested = Path(folder) / tr("members-{date}.xlsx").format(
-            date=date.today().strftime("%Y%m%d"))
+        name = tr("marketing-{date}.xlsx") if marketing else tr("members-{date}.xlsx")
+        suggested = Path(folder) / name.format(date=date.today().strftime("%Y%m%d"))
         chosen, _ = QFileDialog.getSaveFileName(
             self, tr("Export members"), str(suggested), tr("Excel workbook (*.xlsx)")
         )
         if chosen:
-            self.export_to(Path(chosen).with_suffix(".xlsx"))
+            self.export_to(Path(chosen).with_suffix(".xlsx"), marketing=marketing)
 
-    def export_to(self, path: Path) -> BackgroundTask:
-        """Write the members of the current filter to `path` in the background."""
+    def export_to(self, path: Path, *, marketing: bool = False) -> BackgroundTask:
+        """Write the members of the current filter to `path` in the background; a
+        marketing list only those who consented to marketing."""
         # Imported on use: openpyxl costs start-up time every session would pay.
         from clubcrm.services.member_export import MemberExport
 
         club, member_filter = self._club, self.list_model.member_filter
         exporter, operator = MemberExport(club.db, club.members), club.operator
         task = BackgroundTask(lambda _progress: exporter.export(path, member_filter,
-                                                                operator=operator),
+                                                                operator=operator,
+                                                                marketing=marketing),
                               label=tr("Exporting members…"), parent=self)
         task.succeeded.connect(lambda count: self.message_posted.emit(
             tr("{count} members exported to {path}.").format(count=count, path=path)))
