@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -27,13 +28,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from clubcrm import i18n
 from clubcrm.domain.member import Gender, MemberDraft, MemberFilter
+from clubcrm.domain.staff import Role
+from clubcrm.services.backup import BackupService, folder_of
 from clubcrm.services.club import Club, open_club
 from clubcrm.services.demo import generate_demo
 from clubcrm.services.settings import CLUB_NAME
 
+from clubcrm.ui.dialogs.audit_dialog import AuditDialog
+from clubcrm.ui.dialogs.login_dialog import LoginDialog
 from clubcrm.ui.dialogs.member_dialog import MemberDialog
 from clubcrm.ui.dialogs.merge_dialog import MergeDialog
-from clubcrm.ui.i18n import install_translators
+from clubcrm.ui.dialogs.restore_dialog import RestoreDialog
+from clubcrm.ui.dialogs.staff_dialog import StaffDialog
+from clubcrm.ui.i18n import install_translators, tr
 from clubcrm.ui.main_window import MainWindow
 
 OUT = ROOT / "docs" / "screenshots"
@@ -144,8 +151,32 @@ def shoot_chinese(app: QApplication, folder: Path) -> None:
     merge = MergeDialog(club, first, other, parent=window)
     shoot_dialog(app, merge, "merge_zh_CN", lambda: merge.reason.setText("同一人重复登记"))
     shoot_dialog(app, window.open_settings(), "settings_zh_CN")
+    shoot_trust(app, window, club)
     window.close()
     club.close()
+
+
+def shoot_trust(app: QApplication, window: MainWindow, club: Club) -> None:
+    """Sign-in, staff accounts, the audit log and the restore dialog, with a
+    few accounts and a backup so that they have something to show."""
+    for username, name, role in (("xiaomei", "小美", Role.RECEPTION),
+                                 ("laozhang", "张店长", Role.MANAGER)):
+        club.staff.add(operator=club.operator, username=username, display_name=name,
+                       role=role, password="demo-password")
+    BackupService(club.db, club.settings).backup(operator=club.operator)
+    shoot_dialog(app, LoginDialog(club.staff, prompt=tr("Sign in as the operator at the desk."),
+                                  username="xiaomei", parent=window), "sign_in_zh_CN")
+    shoot_dialog(app, StaffDialog(club, parent=window), "staff_zh_CN")
+    shoot_dialog(app, AuditDialog(club, parent=window), "audit_zh_CN")
+    restore = RestoreDialog(folder_of(club.db.path), parent=window)
+    shoot_dialog(app, restore, "restore_zh_CN", lambda: wait_for_checks(app))
+
+
+def wait_for_checks(app: QApplication) -> None:
+    """The restore dialog checks each backup in the background; show the results."""
+    for _ in range(40):
+        settle(app)
+        time.sleep(0.05)
 
 
 def shoot_english(app: QApplication, folder: Path) -> None:

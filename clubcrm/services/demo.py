@@ -55,6 +55,10 @@ INSERT INTO members (
 """
 _INSERT_GRAM = "INSERT INTO member_name_grams (gram, member_id) VALUES (?, ?)"
 _INSERT_TAG = "INSERT INTO member_tags (member_id, tag) VALUES (?, ?)"
+_INSERT_CONSENT = (
+    "INSERT INTO guardian_consents (member_id, guardian_name, relation, consented_at, "
+    "operator_id) VALUES (?, ?, ?, ?, ?)"
+)
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,7 @@ class _Context:
     phones: set[str]
     tiers: _Weighted | None
     next_id: int
+    operator_id: int  # the owner account records the demo's guardian consents
     keys: NameKeyCache = field(default_factory=NameKeyCache)
     surnames: _Weighted = field(default_factory=lambda: _Weighted.of(data.SURNAMES))
     channels: _Weighted = field(default_factory=lambda: _Weighted.of(data.SOURCE_CHANNELS))
@@ -232,6 +237,8 @@ def _member_batch(rng: random.Random, context: _Context, joined_dates: list[date
         batch.members.append(row)
         batch.grams.extend((gram, row[0]) for gram in grams)
         batch.tags.extend((row[0], tag) for tag in tags)
+        if row[17] is not None:  # a child: the guardian consented at registration
+            batch.consents.append((row[0], row[17], row[18], row[-2], context.operator_id))
     return batch
 
 
@@ -256,6 +263,8 @@ def _context(connection: sqlite3.Connection, today: date) -> _Context:
         phones=phones,
         tiers=tiers,
         next_id=(connection.execute("SELECT max(id) FROM members").fetchone()[0] or 0) + 1,
+        operator_id=connection.execute(
+            "SELECT id FROM staff WHERE role = 'owner' ORDER BY id LIMIT 1").fetchone()[0],
     )
 
 
@@ -294,6 +303,7 @@ class _Batch:
     members: list[tuple[Any, ...]] = field(default_factory=list)
     grams: list[tuple[str, int]] = field(default_factory=list)
     tags: list[tuple[int, str]] = field(default_factory=list)
+    consents: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 class _BatchWriter:
@@ -331,6 +341,7 @@ class _BatchWriter:
                 self._connection.executemany(_INSERT_MEMBER, batch.members)
                 self._connection.executemany(_INSERT_GRAM, batch.grams)
                 self._connection.executemany(_INSERT_TAG, batch.tags)
+                self._connection.executemany(_INSERT_CONSENT, batch.consents)
             except BaseException as exc:  # re-raised on the caller's thread
                 self._error = exc
 

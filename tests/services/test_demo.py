@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from clubcrm.domain.member import MemberDraft
+from clubcrm.domain.member import MemberDraft, MemberFilter, MemberStatus
 from clubcrm.domain.phone import normalize_phone
 from clubcrm.services import demo_data
 from clubcrm.services.club import Club, open_club
@@ -206,3 +206,15 @@ def test_tags_and_join_dates_stay_in_range(club: Club) -> None:
     assert _rows(club, per_member)[0][0] <= 3
     first, last = _rows(club, "SELECT min(joined_on), max(joined_on) FROM members")[0]
     assert "2024-06-15" <= first and last <= TODAY.isoformat()
+
+
+def test_demo_children_have_guardian_consent(tmp_path: Path) -> None:
+    """Every demo child has a consent record, so editing one needs no new consent."""
+    club = open_club(tmp_path / "consent.sqlite")
+    try:
+        generate_demo(club, members=300, months=12, seed=5, today=date(2026, 11, 1))
+        children = [m for m in club.members.iter_all(MemberFilter(statuses=tuple(MemberStatus)),
+                                                     operator=club.operator) if m.guardian]
+        assert children and all(m.guardian_consent for m in children)
+    finally:
+        club.close()

@@ -106,7 +106,10 @@ class SettingsDialog(RememberedDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
+        # Wrapped hints need their full height at this width (Qt does not grow a
+        # dialog for a label's height-for-width by itself).
+        self.resize(640, layout.totalHeightForWidth(640))
 
     def check_pattern(self) -> bool:
         """Preview the next member number, or say why the pattern cannot work."""
