@@ -4,41 +4,35 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
 from clubcrm.domain.audit import AuditEntry, AuditFilter, action_label
 from clubcrm.services.audit import PAGE_SIZE
 from clubcrm.services.club import Club
 
 from clubcrm.ui.i18n import tr, tr_label
-
-Index = QModelIndex | QPersistentModelIndex
-TOP = QModelIndex()
+from clubcrm.ui.models.rows_table_model import TOP, Index, RowsTableModel
 
 COL_AT, COL_OPERATOR, COL_ACTION, COL_SUBJECT, COL_DETAILS = range(5)
-COLUMN_COUNT = 5
 
-_CELLS: dict[int, Callable[[AuditEntry], str]] = {
-    COL_AT: lambda e: e.at.strftime("%Y-%m-%d %H:%M:%S"),
-    COL_OPERATOR: lambda e: e.operator_name,
-    COL_ACTION: lambda e: tr_label(action_label(e.action)),
-    COL_SUBJECT: lambda e: e.subject,
-    COL_DETAILS: lambda e: json.dumps(e.details, ensure_ascii=False, sort_keys=True)
-    if e.details else "",
-}
+_CELLS: list[Callable[[AuditEntry], str]] = [  # in COL_* order
+    lambda e: e.at.strftime("%Y-%m-%d %H:%M:%S"),
+    lambda e: e.operator_name,
+    lambda e: tr_label(action_label(e.action)),
+    lambda e: e.subject,
+    lambda e: json.dumps(e.details, ensure_ascii=False, sort_keys=True) if e.details else "",
+]
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel[AuditEntry]):
     def __init__(self, club: Club, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        titles = [tr("Time"), tr("Operator"), tr("Action"), tr("Subject"), tr("Details")]
+        super().__init__(_CELLS, titles, parent)
         self._club = club
         self._filter = AuditFilter()
-        self._rows: list[AuditEntry] = []
         self._exhausted = True
         self.total = 0
-        self._titles = [tr("Time"), tr("Operator"), tr("Action"), tr("Subject"), tr("Details")]
 
     @property
     def audit_filter(self) -> AuditFilter:
@@ -55,26 +49,8 @@ class AuditTableModel(QAbstractTableModel):
         self._rows = self._next_page()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = TOP) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return _CELLS[index.column()](self._rows[index.row()])
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[section] if 0 <= section < COLUMN_COUNT else None
-        return None
-
     def entry_at(self, row: int) -> AuditEntry:
-        return self._rows[row]
+        return self.row_at(row)
 
     def canFetchMore(self, parent: Index = TOP) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -84,7 +60,7 @@ class AuditTableModel(QAbstractTableModel):
             return
         page = self._next_page()
         if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self.beginInsertRows(TOP, len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
 

@@ -10,14 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from clubcrm.domain.ids import MemberId
@@ -35,23 +28,21 @@ from clubcrm.services.club import Club
 from clubcrm.services.members import PAGE_SIZE
 
 from clubcrm.ui.i18n import tr, tr_label
-
-Index = QModelIndex | QPersistentModelIndex
-TOP = QModelIndex()  # the invalid index: the table's root
+from clubcrm.ui.models.rows_table_model import TOP, Index, RowsTableModel
 
 COL_MEMBER_NO, COL_NAME, COL_PHONE, COL_GENDER, COL_TIER, COL_JOINED_ON, COL_STATUS = range(7)
 COLUMN_COUNT = 7
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
 
-_CELLS: dict[int, Callable[[MemberSummary], str]] = {
-    COL_MEMBER_NO: lambda m: m.member_no,
-    COL_NAME: lambda m: m.name,
-    COL_PHONE: lambda m: m.phone,
-    COL_GENDER: lambda m: "" if m.gender == Gender.UNKNOWN else tr_label(GENDER_LABELS[m.gender]),
-    COL_TIER: lambda m: m.tier_name,
-    COL_JOINED_ON: lambda m: m.joined_on.isoformat(),
-    COL_STATUS: lambda m: tr_label(STATUS_LABELS[m.status]),
-}
+_CELLS: list[Callable[[MemberSummary], str]] = [  # in COL_* order
+    lambda m: m.member_no,
+    lambda m: m.name,
+    lambda m: m.phone,
+    lambda m: "" if m.gender == Gender.UNKNOWN else tr_label(GENDER_LABELS[m.gender]),
+    lambda m: m.tier_name,
+    lambda m: m.joined_on.isoformat(),
+    lambda m: tr_label(STATUS_LABELS[m.status]),
+]
 # The member service orders by every column (the name by its pinyin, the tier by its rank).
 SORT_KEYS = {
     COL_MEMBER_NO: SortKey.MEMBER_NO,
@@ -69,41 +60,24 @@ def column_titles() -> list[str]:
             tr("Joined on"), tr("Status")]
 
 
-class MemberRowsModel(QAbstractTableModel):
+class MemberRowsModel(RowsTableModel[MemberSummary]):
     """Member rows already in memory, shown in the member columns."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MemberSummary] = []
-        self._titles = column_titles()
-
-    def rowCount(self, parent: Index = TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = TOP) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+        super().__init__(_CELLS, column_titles(), parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         member = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _CELLS[index.column()](member)
         if role == MEMBER_ID_ROLE:
             return member.id
         if role == Qt.ItemDataRole.ForegroundRole and member.status != MemberStatus.ACTIVE:
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[section] if 0 <= section < COLUMN_COUNT else None
-        return None
+        return super().data(index, role)
 
     def member_at(self, row: int) -> MemberSummary:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, member_id: MemberId) -> int | None:
         return next((i for i, m in enumerate(self._rows) if m.id == member_id), None)
@@ -120,7 +94,7 @@ class MemberRowsModel(QAbstractTableModel):
         row = self.row_of(member_id)
         if row is None:
             return False
-        self.beginRemoveRows(QModelIndex(), row, row)
+        self.beginRemoveRows(TOP, row, row)
         del self._rows[row]
         self.endRemoveRows()
         return True
@@ -177,7 +151,7 @@ class MembersTableModel(MemberRowsModel):
             return
         page = self._next_page()
         if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self.beginInsertRows(TOP, len(self._rows), len(self._rows) + len(page) - 1)
             self._append(page)
             self.endInsertRows()
 
