@@ -45,7 +45,8 @@ class MemberRow(Base):
         Index("ix_members_joined_on", "joined_on"),
         Index("ix_members_tier", "tier_id"),
         CheckConstraint(
-            "status IN ('active', 'frozen', 'archived', 'merged', 'anonymised')", name="ck_members_status"
+            "status IN ('active', 'frozen', 'archived', 'merged', 'anonymised')",
+            name="ck_members_status",
         ),
         CheckConstraint("gender IN ('unknown', 'female', 'male')", name="ck_members_gender"),
     )

@@ -365,7 +365,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/app.py"/>
+        <location filename="../../clubcrm/ui/application.py"/>
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>Cannot open the club database</source>
         <translation>Cannot open the club database</translation>

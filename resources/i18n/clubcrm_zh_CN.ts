@@ -365,7 +365,7 @@ Type the reason (for example the member's request):</source>
         <translation>无法执行该操作</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/app.py"/>
+        <location filename="../../clubcrm/ui/application.py"/>
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>Cannot open the club database</source>
         <translation>无法打开会员数据库</translation>

@@ -15,9 +15,9 @@ from clubcrm.domain.ids import StaffId
 from clubcrm.domain.member import MemberDraft, MemberFilter
 from clubcrm.domain.staff import Role
 from clubcrm.services.club import Club
-from clubcrm.services.verification import verify_file
 from clubcrm.services.member_export import MemberExport
 from clubcrm.services.settings import CLUB_NAME
+from clubcrm.services.verification import verify_file
 
 
 def entries(club: Club, owner: StaffId, action: AuditAction) -> list:

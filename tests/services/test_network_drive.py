@@ -1,4 +1,5 @@
-"""Spotting a database on a network drive: /proc/mounts on Linux, UNC and mapped drives on Windows."""
+"""Spotting a database on a network drive: /proc/mounts on Linux, UNC and mapped drives on
+Windows."""
 
 from __future__ import annotations
 

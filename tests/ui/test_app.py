@@ -12,8 +12,9 @@ import pytest
 
 from PySide6.QtWidgets import QMessageBox
 
-from clubcrm import app
 from clubcrm.domain.errors import NotFound
+
+from clubcrm.ui import application
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +75,7 @@ def test_unreadable_database_is_explained(qapp: object, tmp_path: Path,
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     path = tmp_path / "notes.txt"
     path.write_text("not a database", encoding="utf-8")
-    assert app.open_club_or_explain(path) is None
+    assert application.open_club_or_explain(path) is None
     assert "is not a clubcrm database" in shown[0]
     assert path.read_text(encoding="utf-8") == "not a database"
 
@@ -86,8 +87,8 @@ def test_excepthook_logs_and_shows_words(qapp: object, monkeypatch: pytest.Monke
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     with caplog.at_level(logging.ERROR):
-        app.excepthook(ValueError, ValueError("secret detail"), None)
-        app.excepthook(NotFound, NotFound("No member with id {id}.", id=7), None)
+        application.excepthook(ValueError, ValueError("secret detail"), None)
+        application.excepthook(NotFound, NotFound("No member with id {id}.", id=7), None)
     assert "secret detail" not in shown[0]
     assert "log" in shown[0]
     assert shown[1] == "No member with id 7."
