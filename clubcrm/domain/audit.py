@@ -24,6 +24,8 @@ class AuditAction(StrEnum):
     PHONE_REVEALED = "phone_revealed"
     MEMBERS_EXPORTED = "members_exported"
     MEMBERS_MERGED = "members_merged"
+    MEMBER_ARCHIVED = "member_archived"
+    MEMBER_RESTORED = "member_restored"
     SETTING_CHANGED = "setting_changed"
     AUDIT_EXPORTED = "audit_exported"
     BACKUP_CREATED = "backup_created"
@@ -46,6 +48,8 @@ ACTION_LABELS = {
     AuditAction.PHONE_REVEALED: N_("Phone number revealed"),
     AuditAction.MEMBERS_EXPORTED: N_("Members exported"),
     AuditAction.MEMBERS_MERGED: N_("Members merged"),
+    AuditAction.MEMBER_ARCHIVED: N_("Member archived"),
+    AuditAction.MEMBER_RESTORED: N_("Member restored"),
     AuditAction.SETTING_CHANGED: N_("Setting changed"),
     AuditAction.AUDIT_EXPORTED: N_("Audit log exported"),
     AuditAction.BACKUP_CREATED: N_("Backup made"),

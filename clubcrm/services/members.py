@@ -202,11 +202,12 @@ class MemberService:
     def archive(self, member_id: MemberId, *, operator: StaffId) -> Member:
         """Hide a member from search and lists; nothing is deleted."""
         return self._set_status(member_id, MemberStatus.ARCHIVED,
-                                (MemberStatus.ACTIVE, MemberStatus.FROZEN), operator=operator)
+                                (MemberStatus.ACTIVE, MemberStatus.FROZEN), operator=operator,
+                                action=AuditAction.MEMBER_ARCHIVED)
 
     def restore(self, member_id: MemberId, *, operator: StaffId) -> Member:
         return self._set_status(member_id, MemberStatus.ACTIVE, (MemberStatus.ARCHIVED,),
-                                operator=operator)
+                                operator=operator, action=AuditAction.MEMBER_RESTORED)
 
     def merge(
         self,
@@ -266,6 +267,7 @@ class MemberService:
         allowed_from: tuple[MemberStatus, ...],
         *,
         operator: StaffId,
+        action: AuditAction,
     ) -> Member:
         with self._db.write() as session:
             require(session, operator, Permission.ARCHIVE_MEMBERS)
@@ -277,6 +279,8 @@ class MemberService:
                 )
             row.status = status.value
             row.updated_at = datetime.now()
+            AuditService.record(session, operator=operator, action=action,
+                                subject=row.member_no, details={"member_id": row.id})
             return _as_seen(session, row, operator)
 
 

@@ -3,6 +3,8 @@ profile). Only the PHC string (algorithm, parameters, salt, hash) is stored."""
 
 from __future__ import annotations
 
+import functools
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -20,6 +22,17 @@ def verify_password(stored: str, password: str) -> bool:
         return HASHER.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def spend_verify_time(password: str) -> None:
+    """Verify against a throw-away hash, so that an unknown user name takes as long
+    as a wrong password and the timing does not tell which names exist."""
+    verify_password(_throwaway_hash(), password)
+
+
+@functools.cache
+def _throwaway_hash() -> str:
+    return hash_password("not anybody's password")
 
 
 def needs_rehash(stored: str) -> bool:

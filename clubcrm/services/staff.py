@@ -31,7 +31,12 @@ from clubcrm.domain.staff import (
 )
 from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
-from clubcrm.services.passwords import hash_password, needs_rehash, verify_password
+from clubcrm.services.passwords import (
+    hash_password,
+    needs_rehash,
+    spend_verify_time,
+    verify_password,
+)
 from clubcrm.services.permissions import require, role_of
 from clubcrm.services.settings import LOGIN_LOCK_MINUTES, LOGIN_MAX_FAILURES, read_setting
 
@@ -104,6 +109,8 @@ class StaffService:
         if account is not None and account.locked_until and account.locked_until > now:
             self._record_refusal(account.id, login, reason="locked")
             raise _locked(account.locked_until)
+        if account is None or not account.password_hash:
+            spend_verify_time(password)
         if account is None or not account.password_hash or not verify_password(
             account.password_hash, password
         ):

@@ -815,6 +815,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Member anonymised</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Member archived</source>
+        <translation>Member archived</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -833,6 +838,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>Member number {member_no} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Member restored</source>
+        <translation>Member restored</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>

@@ -815,6 +815,11 @@ Type the reason (for example the member's request):</source>
         <translation>会员已匿名化</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Member archived</source>
+        <translation>会员已归档</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -833,6 +838,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>会员卡号 {member_no} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Member restored</source>
+        <translation>会员已恢复</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>

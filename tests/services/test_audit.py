@@ -147,3 +147,15 @@ def test_verify_file_reports_an_edited_audit_row(club: Club) -> None:
         connection.execute("UPDATE audit_log SET subject = 'x' WHERE id = 3")
     problems = verify_file(club.db.path)
     assert problems and problems[0].params["row"] == 3
+
+
+def test_archive_and_restore_are_audited(club: Club) -> None:
+    """Archiving and restoring a member each leave an audit row naming the member number."""
+    member = club.members.register(MemberDraft(name="张三", phone="13800138000"),
+                                   operator=club.operator)
+    club.members.archive(member.id, operator=club.operator)
+    club.members.restore(member.id, operator=club.operator)
+    actions = [(e.action, e.subject) for e in club.audit.page(AuditFilter(),
+                                                               operator=club.operator)]
+    assert actions[:2] == [(AuditAction.MEMBER_RESTORED, member.member_no),
+                           (AuditAction.MEMBER_ARCHIVED, member.member_no)]

@@ -191,3 +191,17 @@ def test_staff_changes_are_audited(club: Club, staff: dict) -> None:
     club.staff.reset_password(manager, "new-pass", operator=owner)
     assert audit_actions(club, owner) == ["staff_added", "staff_added", "staff_disabled",
                                    "staff_enabled", "role_changed", "password_reset"]
+
+
+def test_unknown_user_name_costs_a_password_check(club: Club,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unknown user name runs one hash verification, like a wrong password does."""
+    from clubcrm.services import passwords
+
+    calls: list[str] = []
+    real = passwords.verify_password
+    monkeypatch.setattr(passwords, "verify_password",
+                        lambda stored, password: calls.append(password) or real(stored, password))
+    with pytest.raises(LoginFailed):
+        club.staff.authenticate("nobody", "guess")
+    assert calls == ["guess"]
