@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clubcrm.services import name_keys
-from clubcrm.services.members import search_keys
+from clubcrm.services.name_keys import search_keys
 
 VERIFY_FIRST = 500
 VERIFY_EVERY = 50

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
-from typing import TypeVar
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -23,7 +22,6 @@ from clubcrm.db.models import (
     TierRow,
 )
 from clubcrm.domain.audit import AuditAction
-from clubcrm.domain.dates import parse_birthday
 from clubcrm.domain.errors import Conflict, DuplicatePhone, NotFound, ValidationError
 from clubcrm.domain.ids import MemberId, StaffId
 from clubcrm.domain.member import (
@@ -37,11 +35,12 @@ from clubcrm.domain.member import (
     SortKey,
     Tier,
 )
-from clubcrm.domain.phone import mask_phone, normalize_phone
+from clubcrm.domain.phone import mask_phone
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services import name_keys
 from clubcrm.services.audit import AuditService
+from clubcrm.services.member_draft import validated_values
 from clubcrm.services.permissions import require, sees_full_phones
 from clubcrm.services.settings import (
     MEMBER_NO_NEXT,
@@ -51,12 +50,7 @@ from clubcrm.services.settings import (
     write_setting,
 )
 
-T = TypeVar("T")
 PAGE_SIZE = 200
-MAX_NAME = 60
-MAX_TAG = 30
-# PIPL: a child under 14's data is sensitive and needs a guardian's consent.
-CONSENT_AGE = 14
 
 
 class MemberService:
@@ -153,7 +147,7 @@ class MemberService:
         """Create a member. A phone already on file stops the registration with
         the existing record offered (`DuplicatePhone`), unless the user said
         these are different people (`allow_shared_phone`)."""
-        values = _validated(draft)
+        values = validated_values(draft)
         now = datetime.now()
         with self._db.write() as session:
             if not allow_shared_phone:
@@ -185,7 +179,7 @@ class MemberService:
         phones saw it, means "unchanged" and keeps the stored number."""
         with self._db.write() as session:
             row = _row(session, member_id)
-            values = _validated(_unmasked(draft, row))
+            values = validated_values(_unmasked(draft, row))
             if not allow_shared_phone and values["phone"] != row.phone:
                 _refuse_known_phone(session, values["phone"], exclude=row.id)
             member_no = values.pop("member_no") or row.member_no
@@ -311,75 +305,6 @@ def _unmasked(draft: MemberDraft, row: MemberRow) -> MemberDraft:
     return replace(draft, phone=phone, guardian=guardian)
 
 
-def _validated(draft: MemberDraft) -> dict[str, object]:
-    """Column values for a draft, or a `ValidationError` naming the field."""
-    name = name_keys.normalize_name(draft.name)
-    if not name:
-        raise ValidationError(N_("The name is required."), field="name")
-    if len(name) > MAX_NAME:
-        raise ValidationError(N_("The name is too long (at most 60 characters)."), field="name")
-    member_no = draft.member_no.strip().upper()
-    if member_no and not _is_member_no(member_no):
-        raise ValidationError(
-            N_("A member number may use letters, digits, - and _ (at most 32): {member_no}"),
-            field="member_no",
-            member_no=draft.member_no,
-        )
-    birthday = _on_field("birthday", parse_birthday, draft.birthday) if draft.birthday.strip() \
-        else None
-    guardian = draft.guardian
-    if guardian and not guardian.name.strip():
-        guardian = None
-    for tag in draft.tags:
-        if len(tag.strip()) > MAX_TAG:
-            raise ValidationError(N_("A tag is too long (at most 30 characters): {tag}"),
-                                  field="tags", tag=tag)
-    phone = normalize_phone(draft.phone)
-    guardian_phone = (
-        _on_field("guardian_phone", normalize_phone, guardian.phone)
-        if guardian and guardian.phone.strip() else None
-    )
-    joined_on = draft.joined_on or date.today()
-    age = birthday.age_on(joined_on) if birthday else None
-    if age is not None and age < CONSENT_AGE:
-        _require_guardian_consent(draft, guardian_phone)
-    return {
-        **search_keys(name, phone),
-        "name": name,
-        "phone": phone,
-        "member_no": member_no,
-        "gender": draft.gender.value,
-        "birth_year": birthday.year if birthday else None,
-        "birth_month": birthday.month if birthday else None,
-        "birth_day": birthday.day if birthday else None,
-        "joined_on": joined_on,
-        "source_channel": draft.source_channel.strip(),
-        "tier_id": draft.tier_id,
-        "notes": draft.notes.strip(),
-        "marketing_consent": draft.marketing_consent,
-        "guardian_name": guardian.name.strip() if guardian else None,
-        "guardian_relation": guardian.relation.strip() if guardian else None,
-        "guardian_phone": guardian_phone,
-    }
-
-
-def _require_guardian_consent(draft: MemberDraft, guardian_phone: str | None) -> None:
-    """A child under 14 on the day of registration needs a named guardian who
-    consented. A birthday without a year does not make a member a known
-    minor, so it needs no consent (the age is unknown, not under 14)."""
-    guardian = draft.guardian
-    if guardian is None or not guardian.name.strip() or not guardian.relation.strip() \
-            or not guardian_phone:
-        raise ValidationError(
-            N_("A member under 14 needs a guardian: name, relation and phone."), field="guardian"
-        )
-    if not draft.guardian_consent:
-        raise ValidationError(
-            N_("A member under 14 needs the guardian's consent to keep the child's data."),
-            field="guardian",
-        )
-
-
 def _record_guardian_consent(
     session: Session, row: MemberRow, draft: MemberDraft, *, operator: StaffId
 ) -> None:
@@ -395,19 +320,6 @@ def _record_guardian_consent(
         consented_at=datetime.now(),
         operator_id=operator,
     ))
-
-
-def _on_field(field: str, parse: Callable[[str], T], text: str) -> T:
-    """Parse one form field; a `ValidationError` names that field so the form can focus it."""
-    try:
-        return parse(text)
-    except ValidationError as error:
-        error.field = field
-        raise
-
-
-def _is_member_no(text: str) -> bool:
-    return 0 < len(text) <= 32 and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in text)
 
 
 def _refuse_known_phone(session: Session, phone: str, *, exclude: int | None) -> None:
@@ -458,16 +370,6 @@ def _flush(session: Session, member_no: str) -> None:
         raise Conflict(
             N_("Member number {member_no} is already in use."), member_no=member_no
         ) from None
-
-
-def search_keys(name: str, phone: str) -> dict[str, str]:
-    """The derived columns search uses, computed once when a member is saved."""
-    syllables = name_keys.syllables(name)
-    return {
-        "name_initials": name_keys.initials(syllables),
-        "name_pinyin": name_keys.full_pinyin(syllables),
-        "phone_rev": phone[::-1],
-    }
 
 
 def write_keys(session: Session, row: MemberRow, tags: tuple[str, ...]) -> None:

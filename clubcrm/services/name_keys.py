@@ -72,3 +72,13 @@ def _surname_prefix(name: str) -> str:
         if name[:size] in SURNAME_READINGS:
             return name[:size]
     return ""
+
+
+def search_keys(name: str, phone: str) -> dict[str, str]:
+    """The derived columns search uses, computed once when a member is saved."""
+    parts = syllables(name)
+    return {
+        "name_initials": initials(parts),
+        "name_pinyin": full_pinyin(parts),
+        "phone_rev": phone[::-1],
+    }

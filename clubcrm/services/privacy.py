@@ -28,7 +28,8 @@ from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.io.excel import Cell, Sheet, write_sheets
 from clubcrm.services.audit import AuditService
-from clubcrm.services.members import search_keys, write_keys
+from clubcrm.services.members import write_keys
+from clubcrm.services.name_keys import search_keys
 from clubcrm.services.permissions import require
 
 PSEUDONYM = N_("Anonymous member {member_no}")

@@ -114,7 +114,7 @@
         <translation>A member cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member number may use letters, digits, - and _ (at most 32): {member_no}</source>
         <translation>A member number may use letters, digits, - and _ (at most 32): {member_no}</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>A member number may use letters, digits, - and _ (at most 32): {pattern}</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs a guardian: name, relation and phone.</source>
         <translation>A member under 14 needs a guardian: name, relation and phone.</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs the guardian's consent to keep the child's data.</source>
         <translation>A member under 14 needs the guardian's consent to keep the child's data.</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>A password needs at least 6 characters.</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A tag is too long (at most 30 characters): {tag}</source>
         <translation>A tag is too long (at most 30 characters): {tag}</translation>
     </message>
@@ -1588,13 +1588,13 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is too long (at most 60 characters).</source>
         <translation>The name is too long (at most 60 characters).</translation>
     </message>

@@ -114,7 +114,7 @@
         <translation>会员不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member number may use letters, digits, - and _ (at most 32): {member_no}</source>
         <translation>会员卡号只能包含字母、数字、- 和 _（最多 32 个字符）：{member_no}</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>会员卡号只能包含字母、数字、- 和 _（最多 32 个字符）：{pattern}</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs a guardian: name, relation and phone.</source>
         <translation>未满 14 岁的会员需要填写监护人：姓名、关系和手机号。</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs the guardian's consent to keep the child's data.</source>
         <translation>未满 14 岁的会员需要监护人同意后才能保存儿童的个人信息。</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A tag is too long (at most 30 characters): {tag}</source>
         <translation>标签过长（最多 30 个字符）：{tag}</translation>
     </message>
@@ -1588,13 +1588,13 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
-        <location filename="../../clubcrm/services/members.py"/>
+        <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is too long (at most 60 characters).</source>
         <translation>姓名过长（最多 60 个字符）。</translation>
     </message>

@@ -18,8 +18,7 @@ from clubcrm.services import demo_data
 from clubcrm.services.club import Club, open_club
 from clubcrm.services.demo import generate_demo
 from clubcrm.services.demo_keys import NameKeyCache
-from clubcrm.services.members import search_keys
-from clubcrm.services.name_keys import name_grams
+from clubcrm.services.name_keys import name_grams, search_keys
 from clubcrm.services.settings import MEMBER_NO_NEXT, MEMBER_NO_PATTERN, format_member_no
 
 TODAY = date(2026, 6, 15)

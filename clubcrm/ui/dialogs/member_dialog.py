@@ -36,7 +36,7 @@ from clubcrm.domain.ids import MemberId
 from clubcrm.domain.member import GENDER_LABELS, Gender, Guardian, Member, MemberDraft
 from clubcrm.domain.staff import Permission
 from clubcrm.services.club import Club
-from clubcrm.services.members import MAX_NAME
+from clubcrm.services.member_draft import MAX_NAME
 from clubcrm.services.settings import MEMBER_NO_NEXT, MEMBER_NO_PATTERN, format_member_no
 
 from clubcrm.ui.dialogs.base import RememberedDialog
