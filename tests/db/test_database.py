@@ -97,8 +97,10 @@ def test_damaged_database_refused(tmp_path: Path) -> None:
     """An SQLite header over garbage is refused, not repaired."""
     path = tmp_path / "broken.sqlite"
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)
+    before = path.read_bytes()
     with pytest.raises(StorageError):
         open_database(path)
+    assert path.read_bytes() == before
 
 
 def test_other_programs_database_refused(tmp_path: Path) -> None:
