@@ -64,7 +64,7 @@ class MemberService:
 
     def get(self, member_id: MemberId, *, operator: StaffId) -> Member:
         with self._db.read() as session:
-            return _as_seen(session, _row(session, member_id), operator)
+            return _as_seen(session, member_row(session, member_id), operator)
 
     def count(self, member_filter: MemberFilter) -> int:
         with self._db.read() as session:
@@ -114,7 +114,7 @@ class MemberService:
         """
         with self._db.write() as session:
             require(session, operator, Permission.REVEAL_PHONE)
-            row = _row(session, member_id)
+            row = member_row(session, member_id)
             AuditService.record(session, operator=operator, action=AuditAction.PHONE_REVEALED,
                                 subject=row.member_no, details={"member_id": row.id})
             return MemberPhones(phone=row.phone, guardian_phone=row.guardian_phone or "")
@@ -178,7 +178,7 @@ class MemberService:
         """Save an edited member; a phone sent back masked, as a role without full
         phones saw it, means "unchanged" and keeps the stored number."""
         with self._db.write() as session:
-            row = _row(session, member_id)
+            row = member_row(session, member_id)
             values = validated_values(_unmasked(draft, row))
             if not allow_shared_phone and values["phone"] != row.phone:
                 _refuse_known_phone(session, values["phone"], exclude=row.id)
@@ -222,7 +222,8 @@ class MemberService:
             raise ValidationError(N_("A member cannot be merged with itself."))
         with self._db.write() as session:
             require(session, operator, Permission.MERGE_MEMBERS)
-            survivor, duplicate = _row(session, survivor_id), _row(session, duplicate_id)
+            survivor = member_row(session, survivor_id)
+            duplicate = member_row(session, duplicate_id)
             for row in (survivor, duplicate):
                 if row.status == MemberStatus.MERGED.value:
                     raise Conflict(
@@ -265,7 +266,7 @@ class MemberService:
     ) -> Member:
         with self._db.write() as session:
             require(session, operator, Permission.ARCHIVE_MEMBERS)
-            row = _row(session, member_id)
+            row = member_row(session, member_id)
             if MemberStatus(row.status) not in allowed_from:
                 raise Conflict(
                     N_("Member {member_no} cannot be changed in its current state."),
@@ -278,7 +279,8 @@ class MemberService:
             return _as_seen(session, row, operator)
 
 
-def _row(session: Session, member_id: int) -> MemberRow:
+def member_row(session: Session, member_id: int) -> MemberRow:
+    """The member row, or `NotFound` in words the user can read."""
     row = session.get(MemberRow, member_id)
     if row is None:
         raise NotFound(N_("No member with id {id}."), id=member_id)

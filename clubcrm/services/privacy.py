@@ -21,14 +21,14 @@ from clubcrm.db import members as member_queries
 from clubcrm.db.database import Database
 from clubcrm.db.models import AuditRow, GuardianConsentRow, MemberMergeRow, MemberRow, StaffRow
 from clubcrm.domain.audit import AuditAction, action_label
-from clubcrm.domain.errors import Conflict, NotFound, ValidationError
+from clubcrm.domain.errors import Conflict, ValidationError
 from clubcrm.domain.ids import MemberId, StaffId
 from clubcrm.domain.member import GENDER_LABELS, STATUS_LABELS, Member, MemberStatus
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.io.excel import Cell, Sheet, write_sheets
 from clubcrm.services.audit import AuditService
-from clubcrm.services.members import write_keys
+from clubcrm.services.members import member_row, write_keys
 from clubcrm.services.name_keys import search_keys
 from clubcrm.services.permissions import require
 
@@ -50,7 +50,7 @@ class PrivacyService:
             raise ValidationError(N_("The export file must end in .xlsx: {path}"), path=str(path))
         with self._db.read() as session:
             require(session, operator, Permission.EXPORT_PERSONAL_DATA)
-            row = _row(session, member_id)
+            row = member_row(session, member_id)
             sheets = [build(session, row) for build in SHEET_BUILDERS]
         write_sheets(path, sheets)
         with self._db.write() as session:
@@ -69,7 +69,7 @@ class PrivacyService:
             raise ValidationError(N_("Give the reason for anonymising."), field="reason")
         with self._db.write() as session:
             require(session, operator, Permission.ANONYMISE_MEMBERS)
-            row = _row(session, member_id)
+            row = member_row(session, member_id)
             if row.status == MemberStatus.ANONYMISED.value:
                 raise Conflict(N_("Member {member_no} is already anonymised."),
                                member_no=row.member_no)
@@ -83,13 +83,6 @@ class PrivacyService:
             member = member_queries.to_member(session, row)
         self._db.purge_old_content()
         return member
-
-
-def _row(session: Session, member_id: int) -> MemberRow:
-    row = session.get(MemberRow, member_id)
-    if row is None:
-        raise NotFound(N_("No member with id {id}."), id=member_id)
-    return row
 
 
 def _strip_personal_data(session: Session, row: MemberRow) -> None:

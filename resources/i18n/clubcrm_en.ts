@@ -1050,7 +1050,6 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
-        <location filename="../../clubcrm/services/privacy.py"/>
         <source>No member with id {id}.</source>
         <translation>No member with id {id}.</translation>
     </message>

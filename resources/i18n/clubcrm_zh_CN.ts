@@ -1050,7 +1050,6 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
-        <location filename="../../clubcrm/services/privacy.py"/>
         <source>No member with id {id}.</source>
         <translation>找不到 ID 为 {id} 的会员。</translation>
     </message>
