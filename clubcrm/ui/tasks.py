@@ -65,6 +65,11 @@ class BackgroundTask(QObject):
         self._worker.progressed.connect(self._show_progress)
         self._worker.succeeded.connect(self._on_succeeded)
         self._worker.failed.connect(self._on_failed)
+        # A window closed (and deleted) mid-job deletes this task and its thread; Qt
+        # aborts the program if a running QThread is deleted. `destroyed` comes before
+        # the children go, so the job is waited for there.
+        thread = self._thread
+        self.destroyed.connect(lambda: (thread.quit(), thread.wait()))
 
     def start(self) -> None:
         if self._progress is not None:
