@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    LargeBinary,
     Boolean,
     CheckConstraint,
     Date,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -29,6 +31,10 @@ class TierRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(40), unique=True)
     rank: Mapped[int] = mapped_column(Integer, default=0)
+    discount_permille: Mapped[int] = mapped_column(Integer, default=1000)
+    points_per_yuan: Mapped[int] = mapped_column(Integer, default=0)
+    upgrade_spend_fen: Mapped[int | None] = mapped_column(Integer)
+    upgrade_active_months: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class MemberRow(Base):
@@ -178,3 +184,190 @@ class MemberMergeRow(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[str] = mapped_column(Text, default="{}")
     merged_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ServiceItemRow(Base):
+    """What the club sells (服务项目)."""
+
+    __tablename__ = "service_items"
+    __table_args__ = (CheckConstraint("price_fen >= 0", name="ck_service_items_price"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    category: Mapped[str] = mapped_column(String(40), default="")
+    price_fen: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ProductRow(Base):
+    """A card product (卡种). Once a card of it is sold, its terms never change:
+    it can only be retired (`active` false)."""
+
+    __tablename__ = "card_products"
+    __table_args__ = (
+        CheckConstraint("kind IN ('stored_value', 'count', 'period')", name="ck_products_kind"),
+        CheckConstraint("price_fen >= 0 AND sessions >= 0 AND valid_days >= 0 "
+                        "AND valid_months >= 0", name="ck_products_figures"),
+        CheckConstraint("discount_permille BETWEEN 1 AND 1000", name="ck_products_discount"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    price_fen: Mapped[int] = mapped_column(Integer, default=0)
+    discount_permille: Mapped[int] = mapped_column(Integer, default=1000)
+    sessions: Mapped[int] = mapped_column(Integer, default=0)
+    valid_days: Mapped[int] = mapped_column(Integer, default=0)
+    valid_months: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BonusRuleRow(Base):
+    __tablename__ = "product_bonus_rules"
+    __table_args__ = (CheckConstraint("pay_fen > 0 AND bonus_fen >= 0",
+                                      name="ck_bonus_rules_figures"),)
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("card_products.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    pay_fen: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bonus_fen: Mapped[int] = mapped_column(Integer)
+
+
+class ProductServiceRow(Base):
+    """The services a count card's sessions may be used for."""
+
+    __tablename__ = "product_services"
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("card_products.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service_items.id"), primary_key=True)
+
+
+class CardRow(Base):
+    """A member's card: its current balances, which always equal the sum of its
+    ledger rows (`verify` checks it); CHECKs keep them from going negative."""
+
+    __tablename__ = "cards"
+    __table_args__ = (
+        Index("ix_cards_member", "member_id"),
+        Index("ix_cards_valid_until", "valid_until"),
+        CheckConstraint("status IN ('active', 'frozen', 'expired', 'replaced', 'refunded', "
+                        "'closed')", name="ck_cards_status"),
+        CheckConstraint("principal_fen >= 0", name="ck_cards_principal"),
+        CheckConstraint("bonus_fen >= 0", name="ck_cards_bonus"),
+        CheckConstraint("sessions >= 0", name="ck_cards_sessions"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    card_no: Mapped[str] = mapped_column(String(32), unique=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("card_products.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    principal_fen: Mapped[int] = mapped_column(Integer, default=0)
+    bonus_fen: Mapped[int] = mapped_column(Integer, default=0)
+    sessions: Mapped[int] = mapped_column(Integer, default=0)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    frozen_on: Mapped[date | None] = mapped_column(Date)
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CardHolderRow(Base):
+    """A family member allowed to use another member's card (家庭卡)."""
+
+    __tablename__ = "card_holders"
+    __table_args__ = (Index("ix_card_holders_member", "member_id"),)
+
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+
+
+class PointsRow(Base):
+    """A member's points balance: the sum of the member's ledger points."""
+
+    __tablename__ = "points_accounts"
+    __table_args__ = (CheckConstraint("points >= 0", name="ck_points_accounts_points"),)
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OperationRow(Base):
+    """One user action (a recharge, a consumption...) under its idempotency key:
+    repeating the key returns this operation's result instead of acting twice;
+    `fingerprint` tells a true repeat from a different request under the same key."""
+
+    __tablename__ = "operations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class LedgerRow(Base):
+    """The ledger (流水). Append-only: triggers (migration 0005) refuse UPDATE
+    and DELETE; `hash` chains every row to the one before (domain/ledger.py).
+    A row's idempotency key is (op_id, line): its operation's key and its place."""
+
+    __tablename__ = "ledger"
+    __table_args__ = (
+        Index("ix_ledger_op_line", "op_id", "line", unique=True),
+        Index("ix_ledger_card", "card_id", "id"),
+        Index("ix_ledger_member", "member_id", "id"),
+        Index("ix_ledger_at", "at"),
+        Index("ix_ledger_reverses", "reverses_id", unique=True,
+              sqlite_where=text("reverses_id IS NOT NULL")),
+        CheckConstraint(
+            "kind IN ('open', 'recharge', 'consume', 'refund', 'adjust', 'transfer', 'freeze', "
+            "'unfreeze', 'extend', 'expire', 'replace', 'close', 'redeem', 'import_opening', "
+            "'reversal')", name="ck_ledger_kind"),
+        CheckConstraint(
+            "method IS NULL OR method IN ('cash', 'wechat', 'alipay', 'bank_card', 'card', "
+            "'points')", name="ck_ledger_method"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[int] = mapped_column(ForeignKey("operations.id"))
+    line: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(16))
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    served_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    principal_delta: Mapped[int] = mapped_column(Integer, default=0)
+    bonus_delta: Mapped[int] = mapped_column(Integer, default=0)
+    sessions_delta: Mapped[int] = mapped_column(Integer, default=0)
+    days_delta: Mapped[int] = mapped_column(Integer, default=0)
+    points_delta: Mapped[int] = mapped_column(Integer, default=0)
+    paid_fen: Mapped[int] = mapped_column(Integer, default=0)
+    method: Mapped[str | None] = mapped_column(String(10))
+    list_fen: Mapped[int] = mapped_column(Integer, default=0)
+    discount_fen: Mapped[int] = mapped_column(Integer, default=0)
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("service_items.id"))
+    quantity: Mapped[int] = mapped_column(Integer, default=0)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("ledger.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
+class TierChangeRow(Base):
+    """Every change of a member's tier, with its reason (upgrade rule, review, by hand)."""
+
+    __tablename__ = "tier_changes"
+    __table_args__ = (Index("ix_tier_changes_member", "member_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    from_tier_id: Mapped[int | None] = mapped_column(ForeignKey("tiers.id"))
+    to_tier_id: Mapped[int | None] = mapped_column(ForeignKey("tiers.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))

@@ -31,7 +31,8 @@ def test_pre_trust_club_keeps_its_owner_and_runs_without_password(tmp_path: Path
         assert abs(account.created_at - datetime.now()).total_seconds() < 60
         with club.db.read() as session:
             triggers = session.execute(text(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")).scalars()
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%' "
+                "ORDER BY name")).scalars()
             assert list(triggers) == ["audit_log_no_delete", "audit_log_no_update"]
     finally:
         club.close()
