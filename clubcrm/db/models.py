@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    LargeBinary,
     Boolean,
     CheckConstraint,
     Date,
@@ -14,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     text,

@@ -32,10 +32,26 @@ class AuditAction(StrEnum):
     BACKUP_RESTORED = "backup_restored"
     PERSONAL_DATA_EXPORTED = "personal_data_exported"
     MEMBER_ANONYMISED = "member_anonymised"
-    # Refunds, reversals and imports add theirs as they arrive.
+    REFUNDED = "refunded"
+    REVERSED = "reversed"
+    BALANCE_ADJUSTED = "balance_adjusted"
+    CARD_SHARED = "card_shared"
+    CARD_UNSHARED = "card_unshared"
+    TIERS_REVIEWED = "tiers_reviewed"
+    CATALOGUE_CHANGED = "catalogue_changed"
+    LEDGER_EXPORTED = "ledger_exported"
+    # Imports add theirs as they arrive.
 
 
 ACTION_LABELS = {
+    AuditAction.REFUNDED: N_("Card refunded"),
+    AuditAction.REVERSED: N_("Transaction reversed"),
+    AuditAction.BALANCE_ADJUSTED: N_("Balance adjusted"),
+    AuditAction.CARD_SHARED: N_("Family member added to a card"),
+    AuditAction.CARD_UNSHARED: N_("Family member removed from a card"),
+    AuditAction.TIERS_REVIEWED: N_("Tier review applied"),
+    AuditAction.CATALOGUE_CHANGED: N_("Services or card products changed"),
+    AuditAction.LEDGER_EXPORTED: N_("Ledger exported"),
     AuditAction.LOGIN: N_("Signed in"),
     AuditAction.LOGIN_FAILED: N_("Failed sign-in"),
     AuditAction.OWNER_CREATED: N_("Owner account created"),

@@ -207,14 +207,22 @@ def points_earned(paid_fen: int, points_per_yuan: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class RefundCalculation:
-    """The figures a refund statement prints, so the member can check the sum."""
+    """The figures a refund statement prints, so the member can check the sum.
 
+    A stored-value card uses the club's formula over the money figures; a
+    count or period card refunds `price_fen × units_left ÷ units_total`
+    (sessions or days)."""
+
+    kind: ProductKind
     formula: RefundFormula
-    principal_paid_fen: int  # principal deposited, less earlier refunds
+    principal_paid_fen: int  # principal deposited (sales, recharges, transfers in and out)
     bonus_given_fen: int
     consumed_fen: int  # everything spent from the card, principal and bonus
     remaining: Balances
     refundable_fen: int
+    price_fen: int = 0
+    units_left: int = 0
+    units_total: int = 0
 
 
 def refund_calculation(formula: RefundFormula, *, principal_paid_fen: int,
@@ -230,13 +238,15 @@ def refund_calculation(formula: RefundFormula, *, principal_paid_fen: int,
     else:
         refundable = remaining.principal_fen
     refundable = max(0, min(refundable, principal_paid_fen, remaining.total_fen))
-    return RefundCalculation(formula, principal_paid_fen, bonus_given_fen, consumed_fen,
-                             remaining, refundable)
+    return RefundCalculation(ProductKind.STORED_VALUE, formula, principal_paid_fen,
+                             bonus_given_fen, consumed_fen, remaining, refundable)
 
 
-def prorated_refund(price_fen: int, remaining: int, total: int) -> int:
+def prorated_refund(kind: ProductKind, *, price_fen: int, units_left: int, units_total: int,
+                    remaining: Balances) -> RefundCalculation:
     """A count or period card refunds the unused share of its price
     (remaining sessions or days of the total), rounded down to the fen."""
-    if total <= 0 or remaining <= 0:
-        return 0
-    return price_fen * min(remaining, total) // total
+    left = max(0, min(units_left, units_total))
+    refundable = price_fen * left // units_total if units_total > 0 else 0
+    return RefundCalculation(kind, RefundFormula.PRO_RATA, 0, 0, 0, remaining, refundable,
+                             price_fen=price_fen, units_left=left, units_total=units_total)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from clubcrm.domain.errors import ClubError
 from clubcrm.domain.translatable import N_
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-Cell = str | int | date | datetime | bool | None
+Cell = str | int | Decimal | date | datetime | bool | None  # money: exact Decimal yuan
 
 
 def neutralize(value: Cell) -> Cell:
@@ -92,8 +93,12 @@ def _cell(sheet, value: Cell):  # noqa: ANN001, ANN202 - openpyxl types
     cell = WriteOnlyCell(sheet, value=neutralize(value))
     if isinstance(value, str):
         cell.data_type = "s"  # never let openpyxl guess a formula from text
+    elif isinstance(value, datetime):
+        cell.number_format = "yyyy-mm-dd hh:mm:ss"
     elif isinstance(value, date):
         cell.number_format = "yyyy-mm-dd"
+    elif isinstance(value, Decimal):
+        cell.number_format = "#,##0.00"
     return cell
 
 

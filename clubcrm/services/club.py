@@ -18,6 +18,9 @@ from clubcrm.domain.ids import StaffId
 from clubcrm.domain.staff import Actor, Role
 from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
+from clubcrm.services.cards import CardCare, CardService
+from clubcrm.services.catalogue import CatalogueService
+from clubcrm.services.ledger import LedgerService
 from clubcrm.services.member_search import MemberSearch
 from clubcrm.services.members import MemberService
 from clubcrm.services.privacy import PrivacyService
@@ -37,6 +40,10 @@ class Club:
     staff: StaffService
     audit: AuditService
     privacy: PrivacyService
+    cards: CardService
+    card_care: CardCare
+    catalogue: CatalogueService
+    ledger: LedgerService
     # The current operator: the default owner while no account has a password;
     # otherwise nobody (`NO_OPERATOR`) until the GUI or the CLI signs somebody in.
     operator: StaffId
@@ -63,6 +70,10 @@ def open_club(path: Path) -> Club:
         staff=staff,
         audit=AuditService(db),
         privacy=PrivacyService(db),
+        cards=CardService(db),
+        card_care=CardCare(db),
+        catalogue=CatalogueService(db),
+        ledger=LedgerService(db),
         operator=staff.initial_operator(),
     )
 

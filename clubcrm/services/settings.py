@@ -61,6 +61,13 @@ def _check_folder(value: str) -> None:
                               field="backup_folder")
 
 
+def _choice_of(*choices: str) -> Callable[[str], None]:
+    def check(value: str) -> None:
+        if value not in choices:
+            raise ValidationError(N_("Not one of the offered choices: {value}"), value=value)
+    return check
+
+
 def _check_positive(value: int) -> None:
     if not isinstance(value, int) or value <= 0:
         raise ValidationError(N_("Enter a whole number above zero."))
@@ -86,6 +93,20 @@ LOGIN_MAX_FAILURES: Setting[int] = Setting(
 LOGIN_LOCK_MINUTES: Setting[int] = Setting(
     "login_lock_minutes", 15, _check_positive, Permission.MANAGE_STAFF
 )
+
+# Money rules (the cards issue). The refund formula and the per-operation cap
+# decide how much money leaves the till: the owner's.
+CARD_SPEND_ORDER: Setting[str] = Setting(
+    "card_spend_order", "principal_first", _choice_of("principal_first", "bonus_first"),
+    Permission.EDIT_PRODUCTS_AND_PRICES)
+REFUND_FORMULA: Setting[str] = Setting(
+    "refund_formula", "pro_rata", _choice_of("pro_rata", "remaining_principal"),
+    Permission.ADJUST_BALANCE)
+OPERATION_CAP_FEN: Setting[int] = Setting(
+    "operation_cap_fen", 5_000_000, _check_positive, Permission.ADJUST_BALANCE)
+POINTS_PER_YUAN_REDEEMED: Setting[int] = Setting(
+    "points_per_yuan_redeemed", 100, _check_positive, Permission.EDIT_PRODUCTS_AND_PRICES)
+CARD_NO_NEXT: Setting[int] = Setting("card_no_next", 1, _check_positive)
 
 
 class SettingsService:

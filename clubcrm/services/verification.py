@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from clubcrm.db import migrate, snapshot
+from clubcrm.db import ledger, migrate, snapshot
 from clubcrm.db.audit import walk_audit_chain
 from clubcrm.domain.errors import DatabaseDamaged, StorageError
 from clubcrm.domain.translatable import N_
@@ -74,16 +74,54 @@ def audit_chain(connection: sqlite3.Connection) -> list[StorageError]:
                             path=file_of(connection), row=check.first_broken)]
 
 
+def _has_ledger(connection: sqlite3.Connection) -> bool:
+    """A backup from before the cards issue has no ledger yet."""
+    return connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger'").fetchone() \
+        is not None
+
+
+def ledger_balances(connection: sqlite3.Connection) -> list[StorageError]:
+    """Every card's balances, sessions and validity, and every member's points,
+    equal the sums of their ledger rows."""
+    if not _has_ledger(connection):
+        return []
+    card = connection.execute(ledger.CARD_MISMATCH_SQL).fetchone()
+    if card is not None:
+        return [DatabaseDamaged(N_("{path}: the balance of card {card} does not match its "
+                                   "ledger."), path=file_of(connection), card=card[1])]
+    member = connection.execute(ledger.POINTS_MISMATCH_SQL).fetchone()
+    if member is not None:
+        return [DatabaseDamaged(N_("{path}: the points of member {member} do not match the "
+                                   "ledger."), path=file_of(connection), member=member[1])]
+    return []
+
+
+def ledger_chain(connection: sqlite3.Connection) -> list[StorageError]:
+    """No ledger row was edited, removed or reordered since it was written."""
+    if not _has_ledger(connection):
+        return []
+    check = ledger.walk_ledger_chain(lambda sql, params: connection.execute(sql, params)
+                                     .fetchall())
+    if check.ok:
+        return []
+    card = connection.execute("SELECT c.card_no FROM ledger l JOIN cards c ON c.id = l.card_id "
+                              "WHERE l.id = ?", (check.first_broken,)).fetchone()
+    return [DatabaseDamaged(N_("{path}: the ledger was altered at row {row} (card {card})."),
+                            path=file_of(connection), row=check.first_broken,
+                            card=card[0] if card else "-")]
+
+
 def members_readable(connection: sqlite3.Connection) -> list[StorageError]:
     """The member records can be read from the first to the last."""
     connection.execute("SELECT count(*), max(length(name) + length(phone)) FROM members")
     return []
 
 
-# What makes a backup good, checked inside every new backup and before a restore.
-# The cards issue appends its ledger checks here (every balance equals the sum of
-# its ledger; the ledger's hash chain), and `clubcrm verify` gets them too.
-CONTENT_CHECKS: list[Check] = [integrity, schema_revision, members_readable, audit_chain]
+# What makes a backup good, checked inside every new backup and before a restore;
+# `clubcrm verify` runs them too.
+CONTENT_CHECKS: list[Check] = [integrity, schema_revision, members_readable, audit_chain,
+                               ledger_balances, ledger_chain]
 # `clubcrm verify` on the live database, which need not be quick: also every reference.
 DATABASE_CHECKS: list[Check] = [*CONTENT_CHECKS, foreign_keys]
 
