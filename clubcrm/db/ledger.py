@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, insert, or_, select, text
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from clubcrm.db.models import CardRow, LedgerRow, ServiceItemRow, StaffRow
@@ -31,63 +31,60 @@ from clubcrm.domain.ledger import (
 
 VERIFY_BATCH = 20_000
 
-_APPLY_TO_CARD = text(
-    "UPDATE cards SET principal_fen = principal_fen + :principal, "
-    "bonus_fen = bonus_fen + :bonus, sessions = sessions + :sessions, "
-    "valid_until = CASE WHEN :days = 0 THEN valid_until "
-    "ELSE date(coalesce(valid_until, date(valid_from, '-1 day')), :days || ' days') END "
-    "WHERE id = :card"
+# Appending runs on every operation at the desk: plain SQL to the driver.
+_APPLY_TO_CARD = (
+    "UPDATE cards SET principal_fen = principal_fen + ?, bonus_fen = bonus_fen + ?, "
+    "sessions = sessions + ?, valid_until = CASE WHEN ? = 0 THEN valid_until "
+    "ELSE date(coalesce(valid_until, date(valid_from, '-1 day')), ? || ' days') END "
+    "WHERE id = ?"
 )
-_APPLY_TO_POINTS = text(
-    "INSERT INTO points_accounts (member_id, points) VALUES (:member, :points) "
+_APPLY_TO_POINTS = (
+    "INSERT INTO points_accounts (member_id, points) VALUES (?, ?) "
     "ON CONFLICT (member_id) DO UPDATE SET points = points + excluded.points"
 )
-_LAST_HASH = text("SELECT id, hash FROM ledger ORDER BY id DESC LIMIT 1")
+_LAST_HASH = "SELECT id, hash FROM ledger ORDER BY id DESC LIMIT 1"
+_INSERT = (f"INSERT INTO ledger ({', '.join(HASHED_COLUMNS)}, hash) "
+           f"VALUES ({', '.join('?' * (len(HASHED_COLUMNS) + 1))})")
 
 
 def append_lines(session: Session, *, op_id: int, at: datetime, operator_id: int,
                  lines: Sequence[LedgerLine]) -> list[int]:
     """Append an operation's rows chained to the last row, and apply their
     deltas to the cards and points accounts they name. Returns the row ids."""
-    last = session.execute(_LAST_HASH).first()
+    run = session.connection().exec_driver_sql
+    last = run(_LAST_HASH).first()
     prev_id, prev_hash = (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     for number, line in enumerate(lines):
         row = _row_values(line, row_id=prev_id + 1 + number, op_id=op_id, number=number,
                           at=at, operator_id=operator_id)
-        prev_hash = row_hash(prev_hash, tuple(row[column] for column in HASHED_COLUMNS))
-        rows.append({**row, "at": at, "hash": prev_hash})
-    session.execute(insert(LedgerRow), rows)
+        prev_hash = row_hash(prev_hash, row)
+        rows.append((*row, prev_hash))
+    session.connection().exec_driver_sql(_INSERT, rows)
     for line in lines:
-        _apply(session, line)
-    return [row["id"] for row in rows]
+        _apply(run, line)
+    return [row[0] for row in rows]
 
 
 def _row_values(line: LedgerLine, *, row_id: int, op_id: int, number: int, at: datetime,
-                operator_id: int) -> dict[str, Any]:
-    return {
-        "id": row_id, "op_id": op_id, "line": number, "at": stored_time(at),
-        "kind": line.kind.value, "card_id": line.card_id, "member_id": line.member_id,
-        "served_member_id": line.served_member_id,
-        "principal_delta": line.principal_delta, "bonus_delta": line.bonus_delta,
-        "sessions_delta": line.sessions_delta, "days_delta": line.days_delta,
-        "points_delta": line.points_delta, "paid_fen": line.paid_fen,
-        "method": line.method.value if line.method else None,
-        "list_fen": line.list_fen, "discount_fen": line.discount_fen,
-        "service_id": line.service_id, "quantity": line.quantity,
-        "operator_id": operator_id, "reverses_id": line.reverses_id, "reason": line.reason,
-    }
+                operator_id: int) -> tuple[Any, ...]:
+    """The row's values in `HASHED_COLUMNS` order."""
+    return (
+        row_id, op_id, number, stored_time(at), line.kind.value, line.card_id, line.member_id,
+        line.served_member_id, line.principal_delta, line.bonus_delta, line.sessions_delta,
+        line.days_delta, line.points_delta, line.paid_fen,
+        line.method.value if line.method else None, line.list_fen, line.discount_fen,
+        line.service_id, line.quantity, operator_id, line.reverses_id, line.reason,
+    )
 
 
-def _apply(session: Session, line: LedgerLine) -> None:
+def _apply(run: Any, line: LedgerLine) -> None:
     if line.card_id is not None and (line.principal_delta or line.bonus_delta
                                      or line.sessions_delta or line.days_delta):
-        session.execute(_APPLY_TO_CARD, {
-            "principal": line.principal_delta, "bonus": line.bonus_delta,
-            "sessions": line.sessions_delta, "days": line.days_delta, "card": line.card_id})
+        run(_APPLY_TO_CARD, (line.principal_delta, line.bonus_delta, line.sessions_delta,
+                             line.days_delta, line.days_delta, line.card_id))
     if line.points_delta and line.member_id is not None:
-        session.execute(_APPLY_TO_POINTS, {"member": line.member_id,
-                                           "points": line.points_delta})
+        run(_APPLY_TO_POINTS, (line.member_id, line.points_delta))
 
 
 # --- checks (run by `verify` and inside every backup, on a plain sqlite3 connection) ---
@@ -175,12 +172,31 @@ def entries_page(session: Session, member_ids: Iterable[int], ledger_filter: Led
     return _entries(session, conditions, limit=limit)
 
 
-def entries_by_ids(session: Session, ids: Sequence[int]) -> list[LedgerEntry]:
-    return _entries(session, [LedgerRow.id.in_(ids)], limit=len(ids), oldest_first=True)
+_OPERATION_ENTRIES_SQL = """
+SELECT l.id, l.at, l.kind, l.card_id, coalesce(c.card_no, ''), l.member_id, l.principal_delta,
+       l.bonus_delta, l.sessions_delta, l.days_delta, l.points_delta, l.paid_fen, l.method,
+       l.list_fen, l.discount_fen, coalesce(s.name, ''), l.quantity, st.display_name, l.reason,
+       l.reverses_id, (SELECT r.id FROM ledger r WHERE r.reverses_id = l.id)
+FROM ledger l JOIN staff st ON st.id = l.operator_id
+LEFT JOIN cards c ON c.id = l.card_id LEFT JOIN service_items s ON s.id = l.service_id
+WHERE l.op_id = ? ORDER BY l.line
+"""
 
 
-def _entries(session: Session, conditions: list[ColumnElement[bool]], *, limit: int,
-             oldest_first: bool = False) -> list[LedgerEntry]:
+def operation_entries(session: Session, op_id: int) -> list[LedgerEntry]:
+    """The rows of one operation, in order (read on every operation: plain SQL)."""
+    rows = session.connection().exec_driver_sql(_OPERATION_ENTRIES_SQL, (op_id,)).all()
+    return [LedgerEntry(
+        id=row[0], at=datetime.fromisoformat(row[1]), kind=LedgerKind(row[2]), card_id=row[3],
+        card_no=row[4], member_id=row[5], principal_delta=row[6], bonus_delta=row[7],
+        sessions_delta=row[8], days_delta=row[9], points_delta=row[10], paid_fen=row[11],
+        method=PaymentMethod(row[12]) if row[12] else None, list_fen=row[13],
+        discount_fen=row[14], service_name=row[15], quantity=row[16], operator_name=row[17],
+        reason=row[18], reverses_id=row[19], reversed_by_id=row[20]) for row in rows]
+
+
+def _entries(session: Session, conditions: list[ColumnElement[bool]], *,
+             limit: int) -> list[LedgerEntry]:
     reversal = aliased(LedgerRow)
     query = (
         select(LedgerRow, CardRow.card_no, ServiceItemRow.name, StaffRow.display_name,
@@ -190,7 +206,7 @@ def _entries(session: Session, conditions: list[ColumnElement[bool]], *, limit: 
         .join(StaffRow, StaffRow.id == LedgerRow.operator_id)
         .outerjoin(reversal, reversal.reverses_id == LedgerRow.id)
         .where(*conditions)
-        .order_by(LedgerRow.id if oldest_first else LedgerRow.id.desc())
+        .order_by(LedgerRow.id.desc())
         .limit(limit)
     )
     return [_entry(*row) for row in session.execute(query).all()]

@@ -125,7 +125,9 @@ class Product:
     bonus_rules: tuple[BonusRule, ...] = ()
     service_ids: tuple[int, ...] = ()  # a count card's services; empty: any service
     active: bool = True
-    sold: int = 0  # cards sold: a sold product can be retired, never deleted or repriced
+    # Cards sold (a sold product can be retired, never changed or deleted); None
+    # when not counted, as for the product of a card being used.
+    sold: int | None = 0
 
 
 @dataclass(frozen=True, slots=True)

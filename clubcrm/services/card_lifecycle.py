@@ -7,18 +7,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from clubcrm.db import cards as cards_db
 from clubcrm.db.models import CardHolderRow, CardRow, LedgerRow
 from clubcrm.domain.cards import Card, CardStatus, PaymentMethod
 from clubcrm.domain.errors import NotFound, ValidationError
+from clubcrm.domain.ids import StaffId
 from clubcrm.domain.ledger import NOT_REVERSIBLE, LedgerKind, LedgerLine
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services import card_rules as rules
-from clubcrm.services.operations import Context, Plan, Request
+from clubcrm.services.operations import Context, Plan, Request, post_within
 
 MAX_EXTEND_DAYS = 3650
 LIVE = (CardStatus.ACTIVE, CardStatus.FROZEN)
@@ -289,3 +290,28 @@ def set_status(session: Session, card_id: int, status: CardStatus, **values: obj
     """A card's state (not its balances, which only ledger rows change)."""
     session.execute(update(CardRow).where(CardRow.id == card_id)
                     .values(status=status.value, **values))
+
+
+def move_to_member(session: Session, from_id: int, to_id: int, *, operator: StaffId
+                   ) -> dict[str, int]:
+    """A merge of member records: the duplicate's cards, family-card rights and
+    points go to the survivor. Points move by a ledger transfer pair (the
+    ledger is never edited); cards simply change owner, keeping their rows."""
+    cards = session.execute(update(CardRow).where(CardRow.member_id == from_id)
+                            .values(member_id=to_id)).rowcount
+    owned = select(CardRow.id).where(CardRow.member_id == to_id)
+    session.execute(delete(CardHolderRow).where(
+        CardHolderRow.member_id == from_id,
+        CardHolderRow.card_id.in_(owned) | CardHolderRow.card_id.in_(
+            select(CardHolderRow.card_id).where(CardHolderRow.member_id == to_id))))
+    session.execute(update(CardHolderRow).where(CardHolderRow.member_id == from_id)
+                    .values(member_id=to_id))
+    points = cards_db.points_of(session, from_id)
+    if points:
+        reason = "merge"
+        post_within(session, kind="merge", key=f"merge:{from_id}:{to_id}", operator=operator,
+                    lines=[LedgerLine(LedgerKind.TRANSFER, None, from_id, points_delta=-points,
+                                      reason=reason),
+                           LedgerLine(LedgerKind.TRANSFER, None, to_id, points_delta=points,
+                                      reason=reason)])
+    return {"cards": cards, "points": points}

@@ -8,11 +8,9 @@ import re
 import unicodedata
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clubcrm.db import cards as cards_db
-from clubcrm.db.models import CardRow, MemberRow
 from clubcrm.domain.cards import MONEY_METHODS, Card, CardStatus, PaymentMethod, ProductKind
 from clubcrm.domain.errors import NotFound, ValidationError
 from clubcrm.domain.money import format_money
@@ -64,12 +62,10 @@ def require_kind(card: Card, kind: ProductKind) -> None:
         raise ValidationError(messages[kind], card=card.card_no)
 
 
-def require_active_member(session: Session, member_id: int) -> MemberRow:
-    member = session.get(MemberRow, member_id)
-    if member is None or member.status not in ("active", "frozen"):
+def require_active_member(session: Session, member_id: int) -> None:
+    if cards_db.member_status(session, member_id) not in ("active", "frozen"):
         raise NotFound(N_("This member record is not active (archived, merged or "
                           "anonymised)."))
-    return member
 
 
 def positive_amount(fen: int, *, field: str = "amount") -> int:
@@ -126,4 +122,5 @@ def require_holder(card: Card, member_id: int) -> None:
 
 
 def card_no_taken(session: Session, card_no: str) -> bool:
-    return session.scalar(select(CardRow.id).where(CardRow.card_no == card_no)) is not None
+    return session.connection().exec_driver_sql(
+        "SELECT 1 FROM cards WHERE card_no = ?", (card_no,)).first() is not None

@@ -12,11 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clubcrm.db import cards as cards_db
-from clubcrm.db.models import ServiceItemRow
 from clubcrm.domain.cards import (
     FULL_PRICE,
     Balances,
@@ -93,9 +91,9 @@ class ConsumptionRequest:
 
 def quote(session: Session, request: ConsumptionRequest, *, today: date, order: SpendOrder,
           points_per_yuan_redeemed: int) -> ConsumptionQuote:
-    member = rules.require_active_member(session, request.member_id)
+    rules.require_active_member(session, request.member_id)
     card = _usable_card(session, request, today)
-    payer = card.member_id if card else member.id
+    payer = card.member_id if card else request.member_id
     tier = cards_db.tier_of_member(session, payer)
     tier_permille = tier.discount_permille if tier else FULL_PRICE
     card_permille = (card.product.discount_permille
@@ -114,7 +112,7 @@ def quote(session: Session, request: ConsumptionRequest, *, today: date, order: 
     method = rules.money_method(request.method) if rest else None
     earned = points_earned(net - credit, tier.points_per_yuan if tier else 0) if not covered \
         else 0
-    lines = _lines(items, card=card, member_id=member.id, payer=payer, covered=covered,
+    lines = _lines(items, card=card, member_id=request.member_id, payer=payer, covered=covered,
                    from_card=from_card, rest=rest, method=method, order=order, earned=earned,
                    credit=credit, points_used=points_used, reason=rules.optional_reason(
                        request.reason))
@@ -149,8 +147,7 @@ def _usable_card(session: Session, request: ConsumptionRequest, today: date) -> 
 def _priced(session: Session, wanted: Sequence[SaleItem], permille: int) -> list[PricedItem]:
     if not wanted:
         raise ValidationError(N_("Choose at least one service."), field="items")
-    rows = {row.id: row for row in session.scalars(select(ServiceItemRow).where(
-        ServiceItemRow.id.in_([item.service_id for item in wanted])))}
+    rows = cards_db.service_prices(session, [item.service_id for item in wanted])
     priced = []
     for item in wanted:
         row = rows.get(item.service_id)

@@ -40,6 +40,7 @@ from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services import name_keys
 from clubcrm.services.audit import AuditService
+from clubcrm.services.card_lifecycle import move_to_member
 from clubcrm.services.member_draft import validated_values
 from clubcrm.services.permissions import require, sees_full_phones
 from clubcrm.services.settings import (
@@ -230,7 +231,7 @@ class MemberService:
                         N_("Member {member_no} was already merged into another record."),
                         member_no=row.member_no,
                     )
-            moved = _move_related(session, duplicate.id, survivor.id)
+            moved = _move_related(session, duplicate.id, survivor.id, operator=operator)
             _fill_gaps(survivor, duplicate)
             duplicate.status = MemberStatus.MERGED.value
             duplicate.merged_into_id = survivor.id
@@ -389,9 +390,11 @@ def write_keys(session: Session, row: MemberRow, tags: tuple[str, ...]) -> None:
         )
 
 
-def _move_related(session: Session, from_id: int, to_id: int) -> dict[str, int]:
-    """Move what belongs to the duplicate to the survivor. Cards, ledger and
-    visits join this list as their issues add them."""
+def _move_related(session: Session, from_id: int, to_id: int, *,
+                  operator: StaffId) -> dict[str, int]:
+    """Move what belongs to the duplicate to the survivor: tags, cards and
+    points (the ledger stays as written; reading follows `merged_into_id`).
+    Visits join this list with their issue."""
     tags = session.scalars(select(MemberTagRow.tag).where(MemberTagRow.member_id == from_id)).all()
     have = set(
         session.scalars(select(MemberTagRow.tag).where(MemberTagRow.member_id == to_id)).all()
@@ -399,7 +402,8 @@ def _move_related(session: Session, from_id: int, to_id: int) -> dict[str, int]:
     new_tags = [t for t in tags if t not in have]
     if new_tags:
         session.execute(insert(MemberTagRow), [{"member_id": to_id, "tag": t} for t in new_tags])
-    return {"tags": len(new_tags)}
+    return {"tags": len(new_tags), **move_to_member(session, from_id, to_id,
+                                                    operator=operator)}
 
 
 _GAP_FIELDS = (

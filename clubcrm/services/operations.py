@@ -18,17 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from clubcrm.db import ledger as ledger_db
 from clubcrm.db.database import Database
-from clubcrm.db.models import LedgerRow, OperationRow
 from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.cards import Balances
 from clubcrm.domain.errors import Conflict, PermissionDenied, ValidationError
 from clubcrm.domain.ids import StaffId
-from clubcrm.domain.ledger import LedgerEntry, LedgerLine
+from clubcrm.domain.ledger import LedgerEntry, LedgerLine, stored_time
 from clubcrm.domain.money import format_money
 from clubcrm.domain.staff import Permission, Role
 from clubcrm.domain.translatable import N_
@@ -108,9 +106,8 @@ class OperationRunner:
         key = _checked_key(key)
         fingerprint = _fingerprint(request)
         with self._db.write() as session:
-            existing = session.execute(
-                select(OperationRow.id, OperationRow.fingerprint).where(OperationRow.key == key)
-            ).first()
+            existing = session.connection().exec_driver_sql(
+                "SELECT id, fingerprint FROM operations WHERE key = ?", (key,)).first()
             if existing is not None:
                 if existing.fingerprint != fingerprint:
                     raise Conflict(N_("This request number was already used for a different "
@@ -120,10 +117,8 @@ class OperationRunner:
                     else role_of(session, operator))
             _check_cap(session, request)
             at = now or datetime.now()
-            op_id = session.execute(insert(OperationRow).values(
-                key=key, kind=request.kind, fingerprint=fingerprint, at=at,
-                operator_id=operator, approved_by_id=request.approved_by,
-            ).returning(OperationRow.id)).scalar_one()
+            op_id = _insert_operation(session, key, request.kind, fingerprint, at, operator,
+                                      request.approved_by)
             context = Context(session, operator, role, at, op_id, [])
             plan(context)
             if request.kind in AUDITED:
@@ -132,6 +127,27 @@ class OperationRunner:
                                     details={**request.params, "rows": context.lines_written,
                                              "approved_by": request.approved_by})
             return result_of(session, op_id)
+
+
+def post_within(session: Session, *, kind: str, key: str, operator: StaffId,
+                lines: Sequence[LedgerLine], at: datetime | None = None) -> int:
+    """Post ledger rows as part of a larger change already in `session` (a
+    member merge moving points): one operation, without the idempotency
+    lookup, as the caller's own transaction decides whether it happens."""
+    moment = at or datetime.now()
+    op_id = _insert_operation(session, _checked_key(key), kind,
+                              _fingerprint(Request(kind, {})), moment, operator, None)
+    Context(session, operator, Role.OWNER, moment, op_id, []).post(lines)
+    return op_id
+
+
+def _insert_operation(session: Session, key: str, kind: str, fingerprint: str, at: datetime,
+                      operator: StaffId, approved_by: StaffId | None) -> int:
+    cursor = session.connection().exec_driver_sql(
+        "INSERT INTO operations (key, kind, fingerprint, at, operator_id, approved_by_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (key, kind, fingerprint, stored_time(at), operator, approved_by))
+    return int(cursor.lastrowid)
 
 
 def _checked_key(key: str) -> str:
@@ -160,41 +176,30 @@ def _check_cap(session: Session, request: Request) -> None:
 
 def result_of(session: Session, op_id: int, *, repeated: bool = False) -> OperationResult:
     """An operation's result rebuilt from its ledger rows."""
-    op = session.get(OperationRow, op_id)
-    assert op is not None
-    ids = list(session.scalars(select(LedgerRow.id).where(LedgerRow.op_id == op_id)
-                               .order_by(LedgerRow.line)))
-    entries = tuple(ledger_db.entries_by_ids(session, ids)) if ids else ()
-    first = entries[0] if entries else None
+    run = session.connection().exec_driver_sql
+    kind, at = run("SELECT kind, at FROM operations WHERE id = ?", (op_id,)).one()
+    entries = tuple(ledger_db.operation_entries(session, op_id))
     card_id = next((entry.card_id for entry in entries if entry.card_id is not None), None)
-    member_id = first.member_id if first else None
-    last_id = max(ids) if ids else 0
+    member_id = entries[0].member_id if entries else None
+    last_id = max((entry.id for entry in entries), default=0)
     before = after = None
     if card_id is not None:
-        after = _card_balances_up_to(session, card_id, last_id)
+        after = Balances(*run(_CARD_SUMS, (card_id, last_id)).one())
         mine = [entry for entry in entries if entry.card_id == card_id]
         before = Balances(after.principal_fen - sum(e.principal_delta for e in mine),
                           after.bonus_fen - sum(e.bonus_delta for e in mine),
                           after.sessions - sum(e.sessions_delta for e in mine))
-    points_after = _points_up_to(session, member_id, last_id) if member_id else 0
+    points_after = run(_POINTS_SUM, (member_id, last_id)).scalar_one() if member_id else 0
     points_before = points_after - sum(entry.points_delta for entry in entries
                                        if entry.member_id == member_id)
-    return OperationResult(op_id=op_id, kind=op.kind, at=op.at, entries=entries,
-                           card_id=card_id, member_id=member_id, before=before, after=after,
-                           points_before=points_before, points_after=points_after,
-                           repeated=repeated)
+    return OperationResult(op_id=op_id, kind=kind, at=datetime.fromisoformat(at),
+                           entries=entries, card_id=card_id, member_id=member_id,
+                           before=before, after=after, points_before=points_before,
+                           points_after=points_after, repeated=repeated)
 
 
-def _card_balances_up_to(session: Session, card_id: int, last_id: int) -> Balances:
-    row = session.execute(
-        select(func.coalesce(func.sum(LedgerRow.principal_delta), 0),
-               func.coalesce(func.sum(LedgerRow.bonus_delta), 0),
-               func.coalesce(func.sum(LedgerRow.sessions_delta), 0))
-        .where(LedgerRow.card_id == card_id, LedgerRow.id <= last_id)).one()
-    return Balances(int(row[0]), int(row[1]), int(row[2]))
-
-
-def _points_up_to(session: Session, member_id: int, last_id: int) -> int:
-    return int(session.scalar(
-        select(func.coalesce(func.sum(LedgerRow.points_delta), 0))
-        .where(LedgerRow.member_id == member_id, LedgerRow.id <= last_id)) or 0)
+# Balances as of an operation: the sums of the rows up to its last one.
+_CARD_SUMS = ("SELECT coalesce(sum(principal_delta), 0), coalesce(sum(bonus_delta), 0), "
+              "coalesce(sum(sessions_delta), 0) FROM ledger WHERE card_id = ? AND id <= ?")
+_POINTS_SUM = ("SELECT coalesce(sum(points_delta), 0) FROM ledger "
+               "WHERE member_id = ? AND id <= ?")

@@ -11,23 +11,30 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from clubcrm import i18n
+from clubcrm.db import cards as cards_db
+from clubcrm.db import ledger as ledger_db
 from clubcrm.db import members as member_queries
 from clubcrm.db.database import Database
 from clubcrm.db.models import AuditRow, GuardianConsentRow, MemberMergeRow, MemberRow, StaffRow
 from clubcrm.domain.audit import AuditAction, action_label
+from clubcrm.domain.cards import CARD_STATUS_LABELS
 from clubcrm.domain.errors import Conflict, ValidationError
 from clubcrm.domain.ids import MemberId, StaffId
+from clubcrm.domain.ledger import LedgerFilter
 from clubcrm.domain.member import GENDER_LABELS, STATUS_LABELS, Member, MemberStatus
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.io.excel import Cell, Sheet, write_sheets
 from clubcrm.services.audit import AuditService
+from clubcrm.services.ledger import COLUMNS as LEDGER_COLUMNS
+from clubcrm.services.ledger import EXPORT_PAGE, export_row, member_and_merged
 from clubcrm.services.members import member_row, write_keys
 from clubcrm.services.name_keys import search_keys
 from clubcrm.services.permissions import require
@@ -205,4 +212,34 @@ def _audit(session: Session, row: MemberRow) -> Sheet:
     )
 
 
-SHEET_BUILDERS: list[SheetBuilder] = [_profile, _consents, _tags, _merges, _audit]
+def _cards(session: Session, row: MemberRow) -> Sheet:
+    cards = cards_db.cards_of_member(session, row.id)
+    return Sheet(
+        title=i18n.translate(N_("Cards")),
+        headers=[i18n.translate(t) for t in (
+            N_("Card number"), N_("Card product"), N_("Status"), N_("Principal (yuan)"),
+            N_("Bonus (yuan)"), N_("Sessions left"), N_("Valid from"), N_("Valid until"))],
+        rows=[(card.card_no, card.product.name, i18n.translate(CARD_STATUS_LABELS[card.status]),
+               Decimal(card.balances.principal_fen).scaleb(-2),
+               Decimal(card.balances.bonus_fen).scaleb(-2), card.balances.sessions,
+               card.valid_from, card.valid_until) for card in cards],
+        widths=(12, 16, 10, 12, 12, 10, 12, 12),
+    )
+
+
+def _ledger(session: Session, row: MemberRow) -> Sheet:
+    """Every ledger row of the member and their cards (and of merged records)."""
+    ids = member_and_merged(session, row.id)
+    rows = []
+    before = None
+    while page := ledger_db.entries_page(session, ids, LedgerFilter(), before_id=before,
+                                         limit=EXPORT_PAGE):
+        rows += [export_row(entry) for entry in page]
+        before = page[-1].id
+    return Sheet(title=i18n.translate(N_("Ledger")),
+                 headers=[i18n.translate(title) for title, _width in LEDGER_COLUMNS],
+                 rows=rows, widths=[width for _title, width in LEDGER_COLUMNS])
+
+
+SHEET_BUILDERS: list[SheetBuilder] = [_profile, _consents, _tags, _merges, _cards, _ledger,
+                                      _audit]

@@ -132,8 +132,10 @@ class SettingsService:
 
 def read_setting(session: Any, setting: Setting[T]) -> T:
     """A setting inside a caller's transaction."""
-    row = session.get(SettingRow, setting.key)
-    return json.loads(row.value) if row else setting.default
+    # Plain SQL: money operations read several settings each (an ORM get costs ~0.4 ms).
+    row = session.connection().exec_driver_sql(
+        "SELECT value FROM settings WHERE key = ?", (setting.key,)).first()
+    return json.loads(row[0]) if row else setting.default
 
 
 def write_setting(session: Any, setting: Setting[T], value: T) -> None:

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from clubcrm.db import cards as cards_db
-from clubcrm.db.models import LedgerRow, MemberRow, TierChangeRow
+from clubcrm.db.models import MemberRow, TierChangeRow
 from clubcrm.domain.cards import Tier
 from clubcrm.domain.ids import StaffId
-from clubcrm.domain.ledger import LedgerKind
 from clubcrm.domain.money import format_money
 
 TRAILING_DAYS = 365
@@ -41,21 +40,23 @@ class Activity:
     active_months: int  # consecutive months with consumption, ending this month
 
 
+# Consumption value of a member since a time: consume rows and their reversals
+# (read on every consumption when tiers have rules: plain SQL on the member index).
+_SPEND_SQL = ("SELECT coalesce(sum(list_fen - discount_fen), 0) FROM ledger "
+              "WHERE member_id = ? AND kind IN ('consume', 'reversal') AND list_fen != 0 "
+              "AND at >= ?")
+_MONTHS_SQL = ("SELECT DISTINCT substr(at, 1, 7) FROM ledger WHERE member_id = ? "
+               "AND kind = 'consume' AND at >= ?")
+
+
 def activity(session: Session, member_id: int, today: date, months: int) -> Activity:
-    since = datetime.combine(today - timedelta(days=TRAILING_DAYS - 1), datetime.min.time())
-    consumption = (LedgerRow.member_id == member_id,
-                   LedgerRow.kind.in_([LedgerKind.CONSUME.value, LedgerKind.REVERSAL.value]),
-                   LedgerRow.list_fen != 0)
-    spend = session.scalar(select(func.coalesce(
-        func.sum(LedgerRow.list_fen - LedgerRow.discount_fen), 0))
-        .where(*consumption, LedgerRow.at >= since)) or 0
+    run = session.connection().exec_driver_sql
+    since = today - timedelta(days=TRAILING_DAYS - 1)
+    spend = run(_SPEND_SQL, (member_id, since.isoformat())).scalar_one()
     streak = 0
     if months:
         first = today.replace(day=1) - relativedelta(months=months - 1)
-        active = set(session.scalars(select(func.strftime("%Y-%m", LedgerRow.at)).distinct()
-                                     .where(*consumption, LedgerRow.kind == "consume",
-                                            LedgerRow.at >= datetime.combine(
-                                                first, datetime.min.time()))))
+        active = {row[0] for row in run(_MONTHS_SQL, (member_id, first.isoformat())).all()}
         month = today.replace(day=1)
         while streak < months and month.strftime("%Y-%m") in active:
             streak, month = streak + 1, month - relativedelta(months=1)
