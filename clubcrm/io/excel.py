@@ -8,6 +8,7 @@ carriage return is written as text with a leading apostrophe-equivalent
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -109,7 +110,8 @@ def _save(workbook, path: Path) -> None:  # noqa: ANN001
         workbook.save(tmp)
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # e.g. the "folder" is a file: nothing was written
+            tmp.unlink(missing_ok=True)
         raise ClubError(
             N_("Cannot write {path}: {reason}"), path=str(path), reason=exc.strerror or str(exc)
         ) from None
