@@ -48,7 +48,7 @@ def products(session: Session, ids: Iterable[int] | None = None) -> list[Product
         services[link.product_id].append(link.service_id)
     sold = dict(session.execute(
         select(CardRow.product_id, func.count()).where(CardRow.product_id.in_(wanted))
-        .group_by(CardRow.product_id)).tuples().all())
+        .group_by(CardRow.product_id)).all())
     return [Product(
         id=row.id, name=row.name, kind=ProductKind(row.kind), price_fen=row.price_fen,
         discount_permille=row.discount_permille, sessions=row.sessions,

@@ -221,7 +221,8 @@ class CardService:
             ])
 
         request = Request("transfer", {"from": from_card_id, "to": to_card_id,
-                                       "amount": amount_fen, "reason": note})
+                                       "amount": amount_fen, "reason": note},
+                          amount_fen=amount_fen)
         return self._runner.run(request, plan, key=key, operator=operator, now=moment)
 
     def quote_refund(self, card_id: int, *, today: date | None = None) -> RefundCalculation:
@@ -245,6 +246,7 @@ class CardService:
             rules.require_status(card, CardStatus.ACTIVE, CardStatus.FROZEN)
             formula = RefundFormula(read_setting(session, REFUND_FORMULA))
             calculation = refund_for(session, card, formula, today=moment.date())
+            context.check_cap(calculation.refundable_fen)
             held = card.balances
             context.post([LedgerLine(
                 LedgerKind.REFUND, card.id, card.member_id, principal_delta=-held.principal_fen,

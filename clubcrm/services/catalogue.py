@@ -44,6 +44,7 @@ from clubcrm.services.audit import AuditService
 from clubcrm.services.permissions import require
 
 MAX_NAME = 60
+MAX_TIER_NAME = 40
 MAX_PRICE_FEN = 100_000_000  # ¥1,000,000: a typo guard, far above any real price
 
 
@@ -174,17 +175,24 @@ class CatalogueService:
 
     def apply_tier_review(self, proposals: list[tier_rules.TierProposal], *,
                           operator: StaffId) -> int:
-        """Apply reviewed proposals, each with its reason; audited as one review."""
+        """Apply reviewed proposals, each with its reason; audited as one review.
+        A member whose tier changed since the review is skipped; returns how many
+        changed."""
         now = datetime.now()
         with self._db.write() as session:
             require(session, operator, Permission.EDIT_PRODUCTS_AND_PRICES)
+            applied = 0
             for proposal in proposals:
+                current = cards_db.tier_of_member(session, proposal.member_id)
+                if current != proposal.current:
+                    continue  # changed since the review was shown: left for the next one
                 tier_rules.change_tier(session, proposal.member_id, proposal.current,
                                        proposal.proposed, reason=proposal.reason, at=now,
                                        operator=operator)
+                applied += 1
             AuditService.record(session, operator=operator, action=AuditAction.TIERS_REVIEWED,
-                                details={"changes": len(proposals)})
-        return len(proposals)
+                                details={"changes": applied, "proposed": len(proposals)})
+        return applied
 
     @contextmanager
     def _change(self, operator: StaffId, what: str,
@@ -198,8 +206,11 @@ class CatalogueService:
                                     action=AuditAction.CATALOGUE_CHANGED, subject=what,
                                     details=details)
                 yield session
-        except IntegrityError:
-            raise Conflict(N_("This name is already used; choose another.")) from None
+        except IntegrityError as exc:
+            if "UNIQUE" in str(exc.orig):
+                raise Conflict(N_("This name is already used; choose another.")) from None
+            raise Conflict(N_("This entry refers to a service or product that no longer "
+                              "exists; reopen the window and try again.")) from None
 
 
 def _name(text: str) -> str:
@@ -244,6 +255,14 @@ def _checked_product(draft: ProductDraft) -> dict[str, object]:
             rule.pay_fen <= 0 or rule.bonus_fen < 0 for rule in draft.bonus_rules):
         raise ValidationError(N_("Each bonus step pays a different amount above zero and adds "
                                  "zero or more."), field="bonus")
+    if draft.service_ids and draft.kind is not ProductKind.COUNT:
+        raise ValidationError(N_("Only count cards cover chosen services."), field="services")
+    if draft.kind is not ProductKind.STORED_VALUE and draft.discount_permille != FULL_PRICE:
+        raise ValidationError(N_("Only stored-value cards give a discount on consumption."),
+                              field="discount")
+    if any(rule.pay_fen > MAX_PRICE_FEN or rule.bonus_fen > MAX_PRICE_FEN
+           for rule in draft.bonus_rules):
+        raise ValidationError(N_("A bonus step is at most ¥1,000,000.00."), field="bonus")
     values = asdict(draft)
     for derived in ("bonus_rules", "service_ids"):
         values.pop(derived)
@@ -259,6 +278,8 @@ def _checked_tier(draft: TierDraft) -> dict[str, object]:
     if not isinstance(draft.upgrade_active_months, int) \
             or not 0 <= draft.upgrade_active_months <= 12:
         raise ValidationError(N_("Active months are between 0 and 12."), field="months")
+    if len(" ".join(draft.name.split())) > MAX_TIER_NAME:
+        raise ValidationError(N_("A tier name has at most 40 characters."), field="name")
     return {**asdict(draft), "name": _name(draft.name),
             "discount_permille": _permille(draft.discount_permille)}
 

@@ -73,6 +73,12 @@ class Context:
     at: datetime
     op_id: int
     lines_written: list[int]
+    approved_by: StaffId | None = None
+
+    def check_cap(self, amount_fen: int) -> None:
+        """For an amount known only inside the plan (a refund): the same
+        per-operation cap as the request's amount."""
+        _check_cap(self.session, amount_fen, self.approved_by)
 
     def post(self, lines: Sequence[LedgerLine]) -> None:
         """Append ledger rows and apply them to the balances they change."""
@@ -115,11 +121,11 @@ class OperationRunner:
                 return result_of(session, existing.id, repeated=True)
             role = (require(session, operator, request.permission) if request.permission
                     else role_of(session, operator))
-            _check_cap(session, request)
+            _check_cap(session, request.amount_fen, request.approved_by)
             at = now or datetime.now()
             op_id = _insert_operation(session, key, request.kind, fingerprint, at, operator,
                                       request.approved_by)
-            context = Context(session, operator, role, at, op_id, [])
+            context = Context(session, operator, role, at, op_id, [], request.approved_by)
             plan(context)
             if request.kind in AUDITED:
                 AuditService.record(session, operator=operator, action=AUDITED[request.kind],
@@ -164,14 +170,14 @@ def _fingerprint(request: Request) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()[:32]
 
 
-def _check_cap(session: Session, request: Request) -> None:
+def _check_cap(session: Session, amount_fen: int, approved_by: StaffId | None) -> None:
     cap = read_setting(session, OPERATION_CAP_FEN)
-    if request.amount_fen <= cap:
+    if amount_fen <= cap:
         return
-    if request.approved_by is None or role_of(session, request.approved_by) is not Role.OWNER:
+    if approved_by is None or role_of(session, approved_by) is not Role.OWNER:
         raise PermissionDenied(
             N_("{amount} is above the per-operation limit of {cap}: the owner must approve "
-               "it."), amount=format_money(request.amount_fen), cap=format_money(cap))
+               "it."), amount=format_money(amount_fen), cap=format_money(cap))
 
 
 def result_of(session: Session, op_id: int, *, repeated: bool = False) -> OperationResult:
