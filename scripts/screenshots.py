@@ -4,7 +4,8 @@
 
 A demo club (3,000 members, seed 7) is generated in a temporary folder and
 the main window is shot at 1366x768, the usual reception screen: every
-screen in Simplified Chinese, the member list in English too. Needs a CJK
+screen in Simplified Chinese (members, cards and their dialogs, sign-in,
+staff, audit, restore), the member list in English too. Needs a CJK
 font (Debian: fonts-noto-cjk). The PNGs go to docs/screenshots/.
 """
 
@@ -27,6 +28,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from clubcrm import i18n
+from clubcrm.domain.cards import Card, CardStatus, ProductKind
+from clubcrm.domain.ids import MemberId
 from clubcrm.domain.member import Gender, MemberDraft, MemberFilter
 from clubcrm.domain.staff import Role
 from clubcrm.services.backup import BackupService, folder_of
@@ -35,6 +38,8 @@ from clubcrm.services.demo import generate_demo
 from clubcrm.services.settings import CLUB_NAME
 
 from clubcrm.ui.dialogs.audit_dialog import AuditDialog
+from clubcrm.ui.dialogs.card_consume_dialog import ConsumeDialog
+from clubcrm.ui.dialogs.card_refund_dialogs import RefundDialog
 from clubcrm.ui.dialogs.login_dialog import LoginDialog
 from clubcrm.ui.dialogs.member_dialog import MemberDialog
 from clubcrm.ui.dialogs.merge_dialog import MergeDialog
@@ -48,6 +53,7 @@ SCREEN = (1366, 768)
 MEMBERS = 3_000
 SEED = 7
 TODAY = date(2026, 11, 20)  # fixed: the same data, so the same pictures, on every run
+CARD_MEMBER_CANDIDATES = 300
 CJK_FONT = "Noto Sans CJK SC"  # what a Chinese Windows shows with Microsoft YaHei
 CLUB_NAMES = {"zh_CN": "海豚亲子游泳馆", "en": "Dolphin Family Swim Club"}
 
@@ -151,9 +157,55 @@ def shoot_chinese(app: QApplication, folder: Path) -> None:
     merge = MergeDialog(club, first, other, parent=window)
     shoot_dialog(app, merge, "merge_zh_CN", lambda: merge.reason.setText("同一人重复登记"))
     shoot_dialog(app, window.open_settings(), "settings_zh_CN")
+    shoot_cards(app, window, club)
     shoot_trust(app, window, club)
     window.close()
     club.close()
+
+
+def in_use(card: Card) -> bool:
+    """A stored-value card with money on it: the one the dialogs are shown on."""
+    return (card.product.kind is ProductKind.STORED_VALUE
+            and card.status is CardStatus.ACTIVE and card.balances.total_fen > 0)
+
+
+def card_member(club: Club) -> tuple[MemberId, Card]:
+    """A demo member with a stored-value card in use and the most other cards
+    among the first few hundred members, and that card."""
+    def fullness(member_id: MemberId) -> tuple[bool, int, int]:
+        cards = club.cards.cards_of(member_id)
+        return any(in_use(card) for card in cards), len(cards), -member_id
+
+    page = club.members.page(MemberFilter(), limit=CARD_MEMBER_CANDIDATES,
+                             operator=club.operator)
+    member_id = max((summary.id for summary, _ in page), key=fullness)
+    return member_id, next(card for card in club.cards.cards_of(member_id) if in_use(card))
+
+
+def fill_consume(dialog: ConsumeDialog) -> None:
+    """Two services, the second twice: the preview shows the discounts."""
+    first = dialog.items.lines[0]
+    first.service.setCurrentIndex(1)
+    second = dialog.items.add_line()
+    second.service.setCurrentIndex(3)
+    second.quantity.setValue(2)
+
+
+def shoot_cards(app: QApplication, window: MainWindow, club: Club) -> None:
+    """The cards view on a demo member, and the consume and refund dialogs."""
+    member_id, card = card_member(club)
+    view = window.cards_view
+    window.navigation.setCurrentRow(1)
+    view.show_member(member_id, card.id)
+    view.ledger_table.selectRow(0)
+    settle(app)
+    save(window, "cards_zh_CN")
+    member = club.members.get(member_id, operator=club.operator)
+    consume = ConsumeDialog(club, member, view.cards_model.cards(), card=card, parent=window)
+    shoot_dialog(app, consume, "consume_zh_CN", lambda: fill_consume(consume))
+    refund = RefundDialog(club, card, parent=window)
+    shoot_dialog(app, refund, "refund_zh_CN", lambda: refund.reason.setText("搬家，不再来了"))
+    window.navigation.setCurrentRow(0)
 
 
 def shoot_trust(app: QApplication, window: MainWindow, club: Club) -> None:

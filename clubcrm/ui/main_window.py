@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +30,7 @@ from clubcrm.ui.errors import show_error
 from clubcrm.ui.i18n import tr
 from clubcrm.ui.state import ui_settings
 from clubcrm.ui.tasks import BackgroundTask
+from clubcrm.ui.views.cards_view import CardsView
 from clubcrm.ui.views.members_view import MembersView
 
 DEMO_MEMBERS = 2_000
@@ -44,12 +46,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._club = club
         self.members_view = MembersView(club)
+        self.cards_view = CardsView(club)
         self.navigation = QListWidget()
         self.views = QStackedWidget()
         self.add_view(tr("Members"), self.members_view)
+        self.add_view(tr("Cards"), self.cards_view)
         self._lay_out()
         self.desk = DeskSession(club, self)  # the operator, switching, idle lock
         self.desk.actor_changed.connect(self.members_view.set_actor)
+        self.desk.actor_changed.connect(self.cards_view.set_actor)
         self.backups = BackupActions(club, window=self)
         self.backups.club_restored.connect(self._start_over)
         self.successor: MainWindow | None = None  # the window on a restored database
@@ -57,6 +62,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar(db_path)
         self.members_view.summary_changed.connect(self.summary_label.setText)
         self.members_view.message_posted.connect(self.statusBar().showMessage)
+        self.cards_view.message_posted.connect(self.statusBar().showMessage)
         self.summary_label.setText(self.members_view.summary)
         self.update_title()
         self._restore_geometry()
@@ -100,6 +106,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         _fill_menu(self.menuBar().addMenu(tr("&Members")), view.member_actions())
+        cards_menu = self.menuBar().addMenu(tr("&Cards"))
+        self.catalogue_action = cards_menu.addAction(tr("Card products and services…"))
+        self.catalogue_action.triggered.connect(lambda: self.open_catalogue())
         _fill_menu(self.menuBar().addMenu(tr("S&taff")), self.desk.menu_actions())
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(tr("&About")).triggered.connect(self.show_about)
@@ -154,6 +163,14 @@ class MainWindow(QMainWindow):
         dialog.settings_saved.connect(self.update_title)
         dialog.settings_saved.connect(self.backups.update_warning)
         dialog.settings_saved.connect(self.desk.watch_idle)
+        dialog.open()
+        return dialog
+
+    def open_catalogue(self) -> QDialog:
+        # Imported on use: the owner opens it rarely, and start-up stays lean.
+        from clubcrm.ui.dialogs.catalogue_dialog import CatalogueDialog
+
+        dialog = CatalogueDialog(self._club, self)
         dialog.open()
         return dialog
 
