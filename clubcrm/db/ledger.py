@@ -8,14 +8,12 @@ row without its balance.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, time, timedelta
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from clubcrm.db.models import CardRow, LedgerRow, ServiceItemRow, StaffRow
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.hash_chain import ChainCheck
 from clubcrm.domain.ledger import (
@@ -38,9 +36,13 @@ _APPLY_TO_CARD = (
     "ELSE date(coalesce(valid_until, date(valid_from, '-1 day')), ? || ' days') END "
     "WHERE id = ?"
 )
+# The new total is computed in VALUES: SQLite checks an upsert's CHECK constraints
+# on the row to insert before ON CONFLICT, so inserting the bare (negative) delta
+# failed for every points spend.
 _APPLY_TO_POINTS = (
-    "INSERT INTO points_accounts (member_id, points) VALUES (?, ?) "
-    "ON CONFLICT (member_id) DO UPDATE SET points = points + excluded.points"
+    "INSERT INTO points_accounts (member_id, points) VALUES "
+    "(?1, coalesce((SELECT points FROM points_accounts WHERE member_id = ?1), 0) + ?2) "
+    "ON CONFLICT (member_id) DO UPDATE SET points = excluded.points"
 )
 _LAST_HASH = "SELECT id, hash FROM ledger ORDER BY id DESC LIMIT 1"
 _INSERT = (f"INSERT INTO ledger ({', '.join(HASHED_COLUMNS)}, hash) "
@@ -136,92 +138,83 @@ ORDER BY m.id LIMIT 1
 
 
 # --- reading ---
+# A member's ledger is their own rows plus their cards' rows. Each source is
+# read with its own index in id order and the pages merged, which keeps the
+# first page of a member with thousands of rows at a few milliseconds (one
+# query with "member_id IN .. OR card_id IN .." sorts every row first).
 
-def _conditions(member_ids: Iterable[int], ledger_filter: LedgerFilter
-                ) -> list[ColumnElement[bool]]:
-    ids = list(member_ids)
-    card_ids = select(CardRow.id).where(CardRow.member_id.in_(ids))
-    conditions: list[ColumnElement[bool]] = [
-        or_(LedgerRow.member_id.in_(ids), LedgerRow.card_id.in_(card_ids))]
+def _sources(session: Session, member_ids: Sequence[int],
+             ledger_filter: LedgerFilter) -> list[tuple[str, int]]:
     if ledger_filter.card_id is not None:
-        conditions.append(LedgerRow.card_id == ledger_filter.card_id)
+        return [("card_id", ledger_filter.card_id)]
+    marks = ", ".join("?" * len(member_ids))
+    cards = session.connection().exec_driver_sql(
+        f"SELECT id FROM cards WHERE member_id IN ({marks})", tuple(member_ids)).all()
+    return [("member_id", member) for member in member_ids] + \
+        [("card_id", row[0]) for row in cards]
+
+
+def _filters(ledger_filter: LedgerFilter) -> tuple[str, list[Any]]:
+    sql, params = "", []
     if ledger_filter.kind is not None:
-        conditions.append(LedgerRow.kind == ledger_filter.kind.value)
+        sql, params = sql + " AND l.kind = ?", [*params, ledger_filter.kind.value]
     if ledger_filter.date_from is not None:
-        conditions.append(LedgerRow.at >= datetime.combine(ledger_filter.date_from, time()))
+        sql, params = sql + " AND l.at >= ?", [*params, ledger_filter.date_from.isoformat()]
     if ledger_filter.date_to is not None:
-        end = datetime.combine(ledger_filter.date_to + timedelta(days=1), time())
-        conditions.append(LedgerRow.at < end)
-    return conditions
+        end = ledger_filter.date_to + timedelta(days=1)
+        sql, params = sql + " AND l.at < ?", [*params, end.isoformat()]
+    return sql, params
 
 
-def count_entries(session: Session, member_ids: Iterable[int],
+def count_entries(session: Session, member_ids: Sequence[int],
                   ledger_filter: LedgerFilter) -> int:
-    query = select(func.count()).select_from(LedgerRow).where(
-        *_conditions(member_ids, ledger_filter))
-    return int(session.execute(query).scalar_one())
+    filters, params = _filters(ledger_filter)
+    parts, values = [], []
+    for column, value in _sources(session, member_ids, ledger_filter):
+        parts.append(f"SELECT l.id FROM ledger l WHERE l.{column} = ?{filters}")
+        values += [value, *params]
+    return int(session.connection().exec_driver_sql(
+        f"SELECT count(*) FROM ({' UNION '.join(parts)})", tuple(values)).scalar_one())
 
 
-def entries_page(session: Session, member_ids: Iterable[int], ledger_filter: LedgerFilter,
+def entries_page(session: Session, member_ids: Sequence[int], ledger_filter: LedgerFilter,
                  *, before_id: int | None, limit: int) -> list[LedgerEntry]:
     """A member's rows (their own and their cards'), newest first, continuing
     below `before_id` (keyset paging: the 100th page costs what the first does)."""
-    conditions = _conditions(member_ids, ledger_filter)
-    if before_id is not None:
-        conditions.append(LedgerRow.id < before_id)
-    return _entries(session, conditions, limit=limit)
+    filters, params = _filters(ledger_filter)
+    below = before_id if before_id is not None else 2 ** 62
+    merged: dict[int, LedgerEntry] = {}
+    for column, value in _sources(session, member_ids, ledger_filter):
+        for entry in _read(session, f"{_ENTRY_SQL} WHERE l.{column} = ?{filters} AND l.id < ? "
+                                    "ORDER BY l.id DESC LIMIT ?",
+                           (value, *params, below, limit)):
+            merged[entry.id] = entry
+    return sorted(merged.values(), key=lambda entry: -entry.id)[:limit]
 
 
-_OPERATION_ENTRIES_SQL = """
-SELECT l.id, l.at, l.kind, l.card_id, coalesce(c.card_no, ''), l.member_id, l.principal_delta,
+_ENTRY_SQL = """
+SELECT l.id, l.op_id, l.at, l.kind, l.card_id, coalesce(c.card_no, ''), l.member_id,
+       l.principal_delta,
        l.bonus_delta, l.sessions_delta, l.days_delta, l.points_delta, l.paid_fen, l.method,
        l.list_fen, l.discount_fen, coalesce(s.name, ''), l.quantity, st.display_name, l.reason,
        l.reverses_id, (SELECT r.id FROM ledger r WHERE r.reverses_id = l.id)
 FROM ledger l JOIN staff st ON st.id = l.operator_id
 LEFT JOIN cards c ON c.id = l.card_id LEFT JOIN service_items s ON s.id = l.service_id
-WHERE l.op_id = ? ORDER BY l.line
 """
 
 
 def operation_entries(session: Session, op_id: int) -> list[LedgerEntry]:
     """The rows of one operation, in order (read on every operation: plain SQL)."""
-    rows = session.connection().exec_driver_sql(_OPERATION_ENTRIES_SQL, (op_id,)).all()
+    return _read(session, _ENTRY_SQL + "WHERE l.op_id = ? ORDER BY l.line", (op_id,))
+
+
+def _read(session: Session, sql: str, params: tuple[Any, ...]) -> list[LedgerEntry]:
+    rows = session.connection().exec_driver_sql(sql, params).all()
     return [LedgerEntry(
-        id=row[0], at=datetime.fromisoformat(row[1]), kind=LedgerKind(row[2]), card_id=row[3],
-        card_no=row[4], member_id=row[5], principal_delta=row[6], bonus_delta=row[7],
-        sessions_delta=row[8], days_delta=row[9], points_delta=row[10], paid_fen=row[11],
-        method=PaymentMethod(row[12]) if row[12] else None, list_fen=row[13],
-        discount_fen=row[14], service_name=row[15], quantity=row[16], operator_name=row[17],
-        reason=row[18], reverses_id=row[19], reversed_by_id=row[20]) for row in rows]
-
-
-def _entries(session: Session, conditions: list[ColumnElement[bool]], *,
-             limit: int) -> list[LedgerEntry]:
-    reversal = aliased(LedgerRow)
-    query = (
-        select(LedgerRow, CardRow.card_no, ServiceItemRow.name, StaffRow.display_name,
-               reversal.id)
-        .outerjoin(CardRow, CardRow.id == LedgerRow.card_id)
-        .outerjoin(ServiceItemRow, ServiceItemRow.id == LedgerRow.service_id)
-        .join(StaffRow, StaffRow.id == LedgerRow.operator_id)
-        .outerjoin(reversal, reversal.reverses_id == LedgerRow.id)
-        .where(*conditions)
-        .order_by(LedgerRow.id.desc())
-        .limit(limit)
-    )
-    return [_entry(*row) for row in session.execute(query).all()]
-
-
-def _entry(row: LedgerRow, card_no: str | None, service: str | None, operator: str,
-           reversed_by: int | None) -> LedgerEntry:
-    return LedgerEntry(
-        id=row.id, at=row.at, kind=LedgerKind(row.kind), card_id=row.card_id,
-        card_no=card_no or "", member_id=row.member_id,
-        principal_delta=row.principal_delta, bonus_delta=row.bonus_delta,
-        sessions_delta=row.sessions_delta, days_delta=row.days_delta,
-        points_delta=row.points_delta, paid_fen=row.paid_fen,
-        method=PaymentMethod(row.method) if row.method else None,
-        list_fen=row.list_fen, discount_fen=row.discount_fen, service_name=service or "",
-        quantity=row.quantity, operator_name=operator, reason=row.reason,
-        reverses_id=row.reverses_id, reversed_by_id=reversed_by,
-    )
+        id=row[0], op_id=row[1], at=datetime.fromisoformat(row[2]), kind=LedgerKind(row[3]),
+        card_id=row[4], card_no=row[5], member_id=row[6], principal_delta=row[7],
+        bonus_delta=row[8], sessions_delta=row[9], days_delta=row[10], points_delta=row[11],
+        paid_fen=row[12], method=PaymentMethod(row[13]) if row[13] else None,
+        list_fen=row[14], discount_fen=row[15], service_name=row[16], quantity=row[17],
+        operator_name=row[18], reason=row[19], reverses_id=row[20],
+        reversed_by_id=row[21]) for row in rows]

@@ -89,6 +89,7 @@ class LedgerEntry:
     """A row as the ledger browser and receipts show it."""
 
     id: int
+    op_id: int  # the operation (one user action) the row belongs to
     at: datetime
     kind: LedgerKind
     card_id: int | None

@@ -81,6 +81,10 @@ class CardService:
         with self._db.read() as session:
             return rules.load_card(session, card_id)
 
+    def points_of(self, member_id: int) -> int:
+        with self._db.read() as session:
+            return cards_db.points_of(session, member_id)
+
     def find_card(self, card_no: str) -> Card | None:
         with self._db.read() as session:
             return cards_db.card_by_number(session, card_no)

@@ -65,6 +65,13 @@ class LedgerService:
             return ledger_db.entries_page(session, member_and_merged(session, member_id),
                                           ledger_filter, before_id=before_id, limit=limit)
 
+    def operation_rows(self, ledger_id: int) -> list[LedgerEntry]:
+        """Every row of the operation `ledger_id` belongs to (a reversal undoes them all)."""
+        with self._db.read() as session:
+            row = session.connection().exec_driver_sql(
+                "SELECT op_id FROM ledger WHERE id = ?", (ledger_id,)).first()
+            return ledger_db.operation_entries(session, row[0]) if row else []
+
     def export(self, path: Path, member_id: int, ledger_filter: LedgerFilter, *,
                operator: StaffId) -> int:
         """The member's rows (filtered) to Excel, amounts as numbers in yuan; audited."""

@@ -56,7 +56,7 @@ def receipt_for(db: Database, result: OperationResult,
         sections.append((_(N_("Points")), (ReceiptLine(
             _(N_("Points")), f"{result.points_before} → {result.points_after}"),)))
     if refund is not None:
-        sections.append((_(N_("Refund calculation")), tuple(_refund_lines(refund))))
+        sections.append((_(N_("Refund calculation")), tuple(refund_lines(refund))))
     return Receipt(
         club_name=club_name, title=_(TITLES.get(result.kind, N_("Receipt"))),
         number=result.number, printed_at=result.at.strftime("%Y-%m-%d %H:%M"),
@@ -111,12 +111,15 @@ def _change(before: int, after: int) -> str:
     return f"{format_money(before)} → {format_money(after)}"
 
 
-def _refund_lines(calc: RefundCalculation) -> list[ReceiptLine]:
+def refund_lines(calc: RefundCalculation) -> list[ReceiptLine]:
+    """The refund calculation line by line: on the statement and in the dialog."""
     if calc.kind is not ProductKind.STORED_VALUE:
-        unit = N_("Sessions") if calc.kind is ProductKind.COUNT else N_("Days")
+        unit = N_("Sessions left") if calc.kind is ProductKind.COUNT else N_("Days left")
         return [
             ReceiptLine(_(N_("Price paid")), format_money(calc.price_fen)),
             ReceiptLine(_(unit), f"{calc.units_left} / {calc.units_total}"),
+            ReceiptLine(_(N_("Calculation")), f"{format_money(calc.price_fen)} × "
+                                              f"{calc.units_left} ÷ {calc.units_total}"),
             ReceiptLine(_(N_("Refundable")), format_money(calc.refundable_fen), emphasis=True),
         ]
     lines = [

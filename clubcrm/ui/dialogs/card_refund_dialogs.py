@@ -8,17 +8,16 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from clubcrm.domain.cards import (
     CARD_STATUS_LABELS,
-    REFUND_FORMULA_LABELS,
     Balances,
     Card,
     CardStatus,
     ProductKind,
     RefundCalculation,
-    RefundFormula,
 )
 from clubcrm.domain.ids import StaffId
 from clubcrm.services.club import Club
 from clubcrm.services.operations import OperationResult
+from clubcrm.services.receipts import refund_lines
 
 from clubcrm.ui.dialogs.card_operation_dialog import (
     CardOperationDialog,
@@ -29,7 +28,7 @@ from clubcrm.ui.dialogs.card_operation_dialog import (
     reason_field,
 )
 from clubcrm.ui.i18n import tr, tr_label
-from clubcrm.ui.widgets.card_texts import card_title, money, status_text
+from clubcrm.ui.widgets.card_texts import card_title, status_text
 from clubcrm.ui.widgets.money_edit import MoneyEdit
 from clubcrm.ui.widgets.operation_preview import Change, Figure, Preview
 
@@ -38,25 +37,9 @@ MAX_POINTS_ADJUSTED = 9_999_999
 
 
 def refund_figures(calc: RefundCalculation) -> list[Figure]:
-    """The refund calculation line by line, as the printed statement shows it."""
-    if calc.kind is not ProductKind.STORED_VALUE:
-        units = tr("Sessions left") if calc.kind is ProductKind.COUNT else tr("Days left")
-        return [Figure(tr("Price paid"), money(calc.price_fen)),
-                Figure(units, f"{calc.units_left} / {calc.units_total}"),
-                Figure(tr("Calculation"), f"{money(calc.price_fen)} × {calc.units_left} ÷ "
-                                          f"{calc.units_total}"),
-                Figure(tr("Refundable"), money(calc.refundable_fen), emphasis=True)]
-    figures = [Figure(tr("Principal paid"), money(calc.principal_paid_fen)),
-               Figure(tr("Bonus given"), money(calc.bonus_given_fen)),
-               Figure(tr("Consumed"), money(calc.consumed_fen)),
-               Figure(tr("Formula"), tr_label(REFUND_FORMULA_LABELS[calc.formula]))]
-    if calc.formula is RefundFormula.PRO_RATA:
-        figures.append(Figure(tr("Calculation"), (
-            f"{money(calc.principal_paid_fen)} − {money(calc.consumed_fen)} × "
-            f"{money(calc.principal_paid_fen)} ÷ "
-            f"{money(calc.principal_paid_fen + calc.bonus_given_fen)}")))
-    figures.append(Figure(tr("Refundable"), money(calc.refundable_fen), emphasis=True))
-    return figures
+    """The refund calculation line by line, exactly as the printed statement shows it."""
+    return [Figure(line.label, line.value, emphasis=line.emphasis)
+            for line in refund_lines(calc)]
 
 
 class RefundDialog(CardOperationDialog):

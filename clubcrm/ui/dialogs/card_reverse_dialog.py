@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from clubcrm.domain.cards import MONEY_METHODS, PAYMENT_METHOD_LABELS, Balances
 from clubcrm.domain.ids import StaffId
-from clubcrm.domain.ledger import KIND_LABELS, LedgerEntry, LedgerFilter
+from clubcrm.domain.ledger import KIND_LABELS, LedgerEntry
 from clubcrm.services.club import Club
 from clubcrm.services.operations import OperationResult
 
@@ -23,19 +23,6 @@ from clubcrm.ui.dialogs.card_operation_dialog import (
 from clubcrm.ui.i18n import tr, tr_label
 from clubcrm.ui.widgets.card_texts import money, signed, signed_money
 from clubcrm.ui.widgets.operation_preview import Change, Figure, Preview
-
-# An operation's rows have consecutive ids; a sale of many services has one
-# row per service, far fewer than this.
-OPERATION_SPAN = 200
-
-
-def operation_rows(club: Club, member_id: int, entry: LedgerEntry) -> list[LedgerEntry]:
-    """The member's rows of the operation `entry` belongs to, oldest first: they
-    were written in one transaction, so they share the time and sit side by side."""
-    near = club.ledger.page(member_id, LedgerFilter(), before_id=entry.id + OPERATION_SPAN,
-                            limit=2 * OPERATION_SPAN)
-    return sorted((row for row in near if row.at == entry.at
-                   and row.operator_name == entry.operator_name), key=lambda row: row.id)
 
 
 def row_effect(entry: LedgerEntry) -> str:
@@ -57,7 +44,7 @@ class ReverseDialog(CardOperationDialog):
                              row=entry.id, kind=tr_label(KIND_LABELS[entry.kind]),
                              time=entry.at.strftime("%Y-%m-%d %H:%M")), parent=parent)
         self._entry = entry
-        self._rows = operation_rows(club, member_id, entry) or [entry]
+        self._rows = club.ledger.operation_rows(entry.id) or [entry]
         self._points = points
         self.reason = reason_field(tr("Required: what was wrong"))
         self.add_field(tr("Reason"), self.reason, field="reason")

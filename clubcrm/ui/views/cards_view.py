@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clubcrm.domain.cards import Card, PaymentMethod
+from clubcrm.domain.cards import Card
 from clubcrm.domain.errors import ClubError
 from clubcrm.domain.ids import MemberId
 from clubcrm.domain.ledger import LedgerEntry
 from clubcrm.domain.member import Member
 from clubcrm.domain.staff import Actor
 from clubcrm.services.club import Club
-from clubcrm.services.consumption import ConsumptionRequest, SaleItem
 from clubcrm.services.operations import OperationResult
 
 from clubcrm.ui.dialogs.card_actions import CardActions, Selection
@@ -90,24 +89,6 @@ class ActionButton(QToolButton):
         function_key = key.startswith("F") and key[1:].isdigit()
         self.setText(f"{action.iconText()}  {key}" if function_key else action.iconText())
 
-
-def member_points(club: Club, member_id: int, cards: list[Card]) -> int:
-    """The member's points. Cards carry their owner's points; a member without a
-    card of their own may still have points from paying in cash, which only the
-    consumption quote reports (the services have no direct read of points)."""
-    own = next((card.points for card in cards if card.member_id == member_id), None)
-    if own is not None:
-        return own
-    services = club.catalogue.services(include_retired=False)
-    if not services:
-        return 0
-    try:
-        quote = club.cards.quote_consumption(
-            ConsumptionRequest(member_id, (SaleItem(services[0].id),),
-                               method=PaymentMethod.CASH))
-    except ClubError:
-        return 0
-    return quote.points_before
 
 
 class CardsView(QWidget):
@@ -252,7 +233,7 @@ class CardsView(QWidget):
         names = member_names(self._club, {holder for card in cards for holder in card.holders})
         self.cards_model.set_cards(cards, member_id=member.id, names=names)
         self.cards_table.resizeColumnsToContents()
-        self.points = member_points(self._club, member.id, cards)
+        self.points = self._club.cards.points_of(member.id)
         self.header.show_member(member, self.points)
         self.ledger_filters.set_cards(cards)
         row = self.cards_model.row_of(card_id) if card_id is not None else None
