@@ -4,9 +4,29 @@
 <context>
     <name>clubcrm</name>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source> points = ¥1</source>
+        <translation> points = ¥1</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/sale_items_editor.py"/>
+        <source>&amp;Add another service</source>
+        <translation>&amp;Add another service</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Adjust balance…</source>
+        <translation>&amp;Adjust balance…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -19,6 +39,11 @@
         <translation>&amp;Back up now</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Edit member…</source>
         <translation>&amp;Edit member…</translation>
@@ -27,6 +52,11 @@
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Export members…</source>
         <translation>&amp;Export members…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Extend…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -59,9 +89,19 @@
         <translation>&amp;New member…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Recharge…</source>
+        <translation>&amp;Recharge…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -69,14 +109,29 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Sell card…</source>
+        <translation>&amp;Sell card…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transfer…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -89,9 +144,34 @@
         <translation>11-digit mobile number</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/tiers.py"/>
+        <source>12-month consumption {spend}</source>
+        <translation>12-month consumption {spend}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>12-month spend ≥ {amount}</source>
+        <translation>12-month spend ≥ {amount}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>1990-05-03, or 05-03 without the year</source>
         <translation>1990-05-03, or 05-03 without the year</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>; active {count} months in a row</source>
+        <translation>; active {count} months in a row</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
@@ -109,9 +189,49 @@
         <translation>A birthday cannot be in the future: {text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A bonus step is at most ¥1,000,000.00.</source>
+        <translation>A bonus step is at most ¥1,000,000.00.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>A card number has 1 to 32 letters, digits, - or _.</source>
+        <translation>A card number has 1 to 32 letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>A card pays from</source>
+        <translation>A card pays from</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>A card sale, recharge or balance adjustment above this needs the owner's approval.</source>
+        <translation>A card sale, recharge or balance adjustment above this needs the owner's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A count card needs a number of sessions.</source>
+        <translation>A count card needs a number of sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A count or period card needs a price.</source>
+        <translation>A count or period card needs a price.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A discount is between 0.1% and 100% of the price (100% is no discount).</source>
+        <translation>A discount is between 0.1% and 100% of the price (100% is no discount).</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/members.py"/>
         <source>A member cannot be merged with itself.</source>
         <translation>A member cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>A member moves up as soon as their consumption over the last 12 months reaches the amount, having consumed in each of the last months asked for. Moving down happens only when you review the tiers. The lowest tier is for members who meet no rule.</source>
+        <translation>A member moves up as soon as their consumption over the last 12 months reaches the amount, having consumed in each of the last months asked for. Moving down happens only when you review the tiers. The lowest tier is for members who meet no rule.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -149,9 +269,34 @@
         <translation>A password needs at least 6 characters.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A period card needs a validity in days or months.</source>
+        <translation>A period card needs a validity in days or months.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A price is between ¥0.00 and ¥1,000,000.00.</source>
+        <translation>A price is between ¥0.00 and ¥1,000,000.00.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>A quantity is between 1 and 99.</source>
+        <translation>A quantity is between 1 and 99.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>A stored-value card refunds</source>
+        <translation>A stored-value card refunds</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A tag is too long (at most 30 characters): {tag}</source>
         <translation>A tag is too long (at most 30 characters): {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A tier name has at most 40 characters.</source>
+        <translation>A tier name has at most 40 characters.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -174,6 +319,11 @@
         <translation>A&amp;udit log…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>A5 page</source>
+        <translation>A5 page</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>About</source>
         <translation>About</translation>
@@ -187,6 +337,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/domain/cards.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Active</source>
@@ -198,9 +349,29 @@
         <translation>Active and frozen</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Active months are between 0 and 12.</source>
+        <translation>Active months are between 0 and 12.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Active months in a row</source>
+        <translation>Active months in a row</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <source>Add</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
+        <source>Add a family member: phone, name, pinyin initials or member number</source>
+        <translation>Add a family member: phone, name, pinyin initials or member number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Add step</source>
+        <translation>Add step</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -208,9 +379,34 @@
         <translation>Add…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Adjust</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Adjust balance</source>
+        <translation>Adjust balance</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Adjust card {card} of {name}</source>
+        <translation>Adjust card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Agrees to receive promotions (marketing consent)</source>
         <translation>Agrees to receive promotions (marketing consent)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -221,6 +417,16 @@
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>All actions</source>
         <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
+        <source>All cards</source>
+        <translation>All cards</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -243,9 +449,39 @@
         <translation>Already running</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Amount paid (¥)</source>
+        <translation>Amount paid (¥)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>An amount has at most two decimals: {text}</source>
         <translation>An amount has at most two decimals: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>An amount must be a whole number of fen.</source>
+        <translation>An amount must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/operations.py"/>
+        <source>An operation needs a request number of 1 to 64 characters.</source>
+        <translation>An operation needs a request number of 1 to 64 characters.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
@@ -275,6 +511,21 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>Anonymous member {member_no}</source>
         <translation>Anonymous member {member_no}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Any amount</source>
+        <translation>Any amount</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Apply ticked changes</source>
+        <translation>Apply ticked changes</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -346,6 +597,32 @@ Type the reason (for example the member's request):</translation>
         <translation>Backups to keep</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Balance adjusted</source>
+        <translation>Balance adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Base tier</source>
+        <translation>Base tier</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/operation_preview.py"/>
+        <source>Before → after</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -355,9 +632,77 @@ Type the reason (for example the member's request):</translation>
         <translation>Birthday</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Bonus (yuan)</source>
+        <translation>Bonus (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Bonus (¥)</source>
+        <translation>Bonus (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Bonus by rule</source>
+        <translation>Bonus by rule</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Bonus change (yuan)</source>
+        <translation>Bonus change (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Bonus change (¥)</source>
+        <translation>Bonus change (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Bonus first, then principal</source>
+        <translation>Bonus first, then principal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Bonus given</source>
+        <translation>Bonus given</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Bonus step {row}: {problem}</source>
+        <translation>Bonus step {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Bonus steps</source>
+        <translation>Bonus steps</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>C&amp;onsume…</source>
+        <translation>C&amp;onsume…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Calculation</source>
+        <translation>Calculation</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/errors.py"/>
@@ -371,14 +716,220 @@ Type the reason (for example the member's request):</translation>
         <translation>Cannot open the club database</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>Cannot print on {printer}.</source>
+        <translation>Cannot print on {printer}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/db/database.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/excel.py"/>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Card balance</source>
+        <translation>Card balance</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Card closed</source>
+        <translation>Card closed</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Card discount</source>
+        <translation>Card discount</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <location filename="../../clubcrm/services/cards.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Card number {card} is already in use.</source>
+        <translation>Card number {card} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Card of {name}</source>
+        <translation>Card of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Card product</source>
+        <translation>Card product</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <source>Card products</source>
+        <translation>Card products</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Card products and services…</source>
+        <translation>Card products and services…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Card refunded</source>
+        <translation>Card refunded</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Card sale receipt</source>
+        <translation>Card sale receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Card sold</source>
+        <translation>Card sold</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} belongs to {owner}; this member is not allowed to use it.</source>
+        <translation>Card {card} belongs to {owner}; this member is not allowed to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} cannot be used.</source>
+        <translation>Card {card} cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Card {card} does not cover {service}.</source>
+        <translation>Card {card} does not cover {service}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} expired on {date}.</source>
+        <translation>Card {card} expired on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} has expired.</source>
+        <translation>Card {card} has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Card {card} has no end date to extend.</source>
+        <translation>Card {card} has no end date to extend.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Card {card} has not expired.</source>
+        <translation>Card {card} has not expired.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Card {card} has {left} sessions left; {needed} are needed.</source>
+        <translation>Card {card} has {left} sessions left; {needed} are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is closed.</source>
+        <translation>Card {card} is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is frozen: unfreeze it first.</source>
+        <translation>Card {card} is frozen: unfreeze it first.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is not a count card.</source>
+        <translation>Card {card} is not a count card.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is not a period card.</source>
+        <translation>Card {card} is not a period card.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is not a stored-value card.</source>
+        <translation>Card {card} is not a stored-value card.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is valid from {date}.</source>
+        <translation>Card {card} is valid from {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Card {card} no longer holds what this would take back (it was spent since).</source>
+        <translation>Card {card} no longer holds what this would take back (it was spent since).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Card {card} still holds a balance or sessions: refund or transfer them first.</source>
+        <translation>Card {card} still holds a balance or sessions: refund or transfer them first.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} was refunded and can no longer be used.</source>
+        <translation>Card {card} was refunded and can no longer be used.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} was reported lost and replaced: use the new card.</source>
+        <translation>Card {card} was reported lost and replaced: use the new card.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</source>
+        <translation>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</source>
+        <translation>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/desk_session.py"/>
@@ -401,6 +952,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Change role…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Check</source>
         <translation>Check</translation>
@@ -416,9 +972,66 @@ Type the reason (for example the member's request):</translation>
         <translation>Choose a complete folder path, e.g. E:\clubcrm-backups.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/cards.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Choose a different card to transfer to.</source>
+        <translation>Choose a different card to transfer to.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Choose a validity</source>
+        <translation>Choose a validity</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Choose at least one service.</source>
+        <translation>Choose at least one service.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Choose how the money is paid: cash, WeChat Pay, Alipay or bank card.</source>
+        <translation>Choose how the money is paid: cash, WeChat Pay, Alipay or bank card.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Choose the card whose balance you correct.</source>
+        <translation>Choose the card whose balance you correct.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Close a card</source>
+        <translation>Close a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Close car&amp;d…</source>
+        <translation>Close car&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Close card</source>
+        <translation>Close card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Close card {card} of {name}</source>
+        <translation>Close card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -439,6 +1052,42 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>Compare and choose the record to keep</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Consumed</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Consumption of {name} ({member_no})</source>
+        <translation>Consumption of {name} ({member_no})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Consumption receipt</source>
+        <translation>Consumption receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Copy as new product</source>
+        <translation>Copy as new product</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Count card</source>
+        <translation>Count card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Covered by the card: sessions used</source>
+        <translation>Covered by the card: sessions used</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
@@ -471,6 +1120,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Current password</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Current tier</source>
+        <translation>Current tier</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Damaged: {problem}</source>
         <translation>Damaged: {problem}</translation>
@@ -481,6 +1135,21 @@ Type the reason (for example the member's request):</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Days change</source>
+        <translation>Days change</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Demo club ready: {members} members in {path}</source>
         <translation>Demo club ready: {members} members in {path}</translation>
@@ -488,6 +1157,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Details</source>
         <translation>Details</translation>
@@ -503,14 +1173,66 @@ Type the reason (for example the member's request):</translation>
         <translation>Disabled</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Discount (yuan)</source>
+        <translation>Discount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <source>Done: operation {number}.</source>
+        <translation>Done: operation {number}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Each bonus step pays a different amount above zero and adds zero or more.</source>
+        <translation>Each bonus step pays a different amount above zero and adds zero or more.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Edit member {member_no}</source>
         <translation>Edit member {member_no}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Empty: as much as the card holds</source>
+        <translation>Empty: as much as the card holds</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Empty: no automatic upgrade</source>
+        <translation>Empty: no automatic upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Empty: no points</source>
+        <translation>Empty: no points</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Empty: the next number</source>
+        <translation>Empty: the next number</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -523,9 +1245,34 @@ Type the reason (for example the member's request):</translation>
         <translation>Enabled</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Enter a number of points above zero.</source>
+        <translation>Enter a number of points above zero.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Enter a whole number above zero.</source>
         <translation>Enter a whole number above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Enter an amount above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
+        <source>Enter an amount, e.g. 88 or 88.50.</source>
+        <translation>Enter an amount, e.g. 88 or 88.50.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/money_edit.py"/>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Enter at least one change.</source>
+        <translation>Enter at least one change.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -533,11 +1280,27 @@ Type the reason (for example the member's request):</translation>
         <translation>Entries: {count}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Every member is in the tier their consumption qualifies for.</source>
+        <translation>Every member is in the tier their consumption qualifies for.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -565,6 +1328,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Export the audit log</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Export the ledger</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>Exported {count} members to {path}</translation>
@@ -580,6 +1348,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Exporting the audit log…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Exporting the ledger…</source>
+        <translation>Exporting the ledger…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>Exporting the member's data…</translation>
@@ -590,9 +1363,54 @@ Type the reason (for example the member's request):</translation>
         <translation>Export…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Extend a card</source>
+        <translation>Extend a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Extend by</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Extend by 1 to 3650 days.</source>
+        <translation>Extend by 1 to 3650 days.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Extend card {card} of {name}</source>
+        <translation>Extend card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Failed sign-in</source>
         <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Family member added to a card</source>
+        <translation>Family member added to a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Family member removed from a card</source>
+        <translation>Family member removed from a card</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -610,9 +1428,19 @@ Type the reason (for example the member's request):</translation>
         <translation>Field</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Find a member above: their cards, the card operations and their ledger appear here.</source>
+        <translation>Find a member above: their cards, the card operations and their ledger appear here.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Find a member: last digits of the phone, name, pinyin initials or member number</source>
         <translation>Find a member: last digits of the phone, name, pinyin initials or member number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Find a member: last digits of the phone, name, pinyin initials, member number or card number</source>
+        <translation>Find a member: last digits of the phone, name, pinyin initials, member number or card number</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -635,16 +1463,49 @@ Type the reason (for example the member's request):</translation>
         <translation>Folder with backups</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Free&amp;ze…</source>
+        <translation>Free&amp;ze…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Freeze a card</source>
+        <translation>Freeze a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Freeze card {card} of {name}</source>
+        <translation>Freeze card {card} of {name}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/domain/cards.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Frozen</source>
         <translation>Frozen</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Frozen since</source>
+        <translation>Frozen since</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -656,9 +1517,19 @@ Type the reason (for example the member's request):</translation>
         <translation>Gender</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Give a reason for the merge; it is kept in the audit log.</source>
         <translation>Give a reason for the merge; it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Give a reason: it is kept with the record.</source>
+        <translation>Give a reason: it is kept with the record.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -725,6 +1596,21 @@ Type the reason (for example the member's request):</translation>
         <translation>Guardian's phone</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Hand back by {method}</source>
+        <translation>Hand back by {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Imported opening balance</source>
+        <translation>Imported opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <source>It had already been done; nothing was charged again.</source>
+        <translation>It had already been done; nothing was charged again.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Joined from</source>
         <translation>Joined from</translation>
@@ -754,9 +1640,23 @@ Type the reason (for example the member's request):</translation>
         <translation>Kept record</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>Largest single operation (¥)</source>
+        <translation>Largest single operation (¥)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
@@ -767,6 +1667,23 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>Leave empty for the next number ({example})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Ledger exported</source>
+        <translation>Ledger exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>List price (yuan)</source>
+        <translation>List price (yuan)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -782,6 +1699,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/desk_session.py"/>
         <source>Locked: nobody used the program for a while. Sign in to continue.</source>
         <translation>Locked: nobody used the program for a while. Sign in to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Lost card replaced</source>
+        <translation>Lost card replaced</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -810,6 +1732,12 @@ Type the reason (for example the member's request):</translation>
         <translation>Meituan / Dianping</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Member anonymised</source>
         <translation>Member anonymised</translation>
@@ -818,6 +1746,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Member archived</source>
         <translation>Member archived</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Member club</source>
+        <translation>Member club</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -833,6 +1766,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Member number pattern</source>
         <translation>Member number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <source>Member number {member_no}</source>
+        <translation>Member number {member_no}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -911,6 +1849,12 @@ Type the reason (for example the member's request):</translation>
         <translation>Members merged</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Members pay</source>
+        <translation>Members pay</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Members: {count}</source>
         <translation>Members: {count}</translation>
@@ -986,6 +1930,17 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Mobile phone</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <source>Mobile {phone}</source>
+        <translation>Mobile {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>Money rules</source>
+        <translation>Money rules</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Mother</source>
         <translation>Mother</translation>
@@ -1003,6 +1958,28 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>New card number</source>
+        <translation>New card number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>New card product</source>
+        <translation>New card product</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>New club database</source>
         <translation>New club database</translation>
@@ -1018,9 +1995,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>New password for {name}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <source>New staff account</source>
         <translation>New staff account</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>New tier</source>
+        <translation>New tier</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -1034,9 +2021,34 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>No automatic upgrade</source>
+        <translation>No automatic upgrade</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
         <source>No backup yet: use File › Back up now</source>
         <translation>No backup yet: use File › Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>No card products yet: the owner sets them up under Card products and services.</source>
+        <translation>No card products yet: the owner sets them up under Card products and services.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>No card: pay in money</source>
+        <translation>No card: pay in money</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
+        <source>No discount</source>
+        <translation>No discount</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -1084,9 +2096,35 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not an amount of money: {text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</source>
+        <translation>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Not enough points: {needed} are needed, the member has {points}.</source>
+        <translation>Not enough points: {needed} are needed, the member has {points}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Not given</source>
         <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Not one of the offered choices: {value}</source>
+        <translation>Not one of the offered choices: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Not required</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -1095,6 +2133,32 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Only count cards cover chosen services.</source>
+        <translation>Only count cards cover chosen services.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Only stored-value cards give a discount on consumption.</source>
+        <translation>Only stored-value cards give a discount on consumption.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Only stored-value cards have recharge bonus rules.</source>
+        <translation>Only stored-value cards have recharge bonus rules.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
+        <source>Only the owner can approve this amount.</source>
+        <translation>Only the owner can approve this amount.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -1127,9 +2191,17 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Open existing</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Operation {number} done.</source>
+        <translation>Operation {number} done.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
@@ -1137,6 +2209,22 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/desk_session.py"/>
         <source>Operator: {name} ({role})</source>
         <translation>Operator: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Optional: e.g. travelling, injured</source>
+        <translation>Optional: e.g. travelling, injured</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Optional: why the member leaves</source>
+        <translation>Optional: why the member leaves</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -1158,6 +2246,62 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Owner account created</source>
         <translation>Owner account created</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
+        <source>Owner approval</source>
+        <translation>Owner approval</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Paid (yuan)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Paid back by</source>
+        <translation>Paid back by</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Paid by {method}</source>
+        <translation>Paid by {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Paid from card</source>
+        <translation>Paid from card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Paid from the card</source>
+        <translation>Paid from the card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Paid with points (¥)</source>
+        <translation>Paid with points (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Paid with {points} points</source>
+        <translation>Paid with {points} points</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Part paid by card (¥)</source>
+        <translation>Part paid by card (¥)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/login_dialog.py"/>
@@ -1186,6 +2330,33 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Password reset</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Pay from card</source>
+        <translation>Pay from card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Pay {pay}, get {bonus} free</source>
+        <translation>Pay {pay}, get {bonus} free</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>Paying with points</source>
+        <translation>Paying with points</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Period card</source>
+        <translation>Period card</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Phone already registered</source>
         <translation>Phone already registered</translation>
@@ -1206,6 +2377,61 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Platinum</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Points can pay at most the amount due ({amount}).</source>
+        <translation>Points can pay at most the amount due ({amount}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Points change</source>
+        <translation>Points change</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Points per yuan are between 0 and 100.</source>
+        <translation>Points per yuan are between 0 and 100.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Points per ¥1</source>
+        <translation>Points per ¥1</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Points per ¥1 spent</source>
+        <translation>Points per ¥1 spent</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Points redeemed</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Points redemption receipt</source>
+        <translation>Points redemption receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <source>Points {points}</source>
+        <translation>Points {points}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Possible &amp;duplicates…</source>
         <translation>Possible &amp;duplicates…</translation>
@@ -1216,9 +2442,84 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Possible duplicates</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>Price (¥) *</source>
+        <translation>Price (¥) *</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Price paid</source>
+        <translation>Price paid</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Principal (yuan)</source>
+        <translation>Principal (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Principal change (yuan)</source>
+        <translation>Principal change (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Principal change (¥)</source>
+        <translation>Principal change (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Principal first, then bonus</source>
+        <translation>Principal first, then bonus</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Principal paid</source>
+        <translation>Principal paid</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>Pro rata keeps the bonus fair: what was consumed counts partly against the principal, in the share principal had in everything put on the card.</source>
+        <translation>Pro rata keeps the bonus fair: what was consumed counts partly against the principal, in the share principal had in everything put on the card.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Pro rata: principal paid − consumed × principal ÷ (principal + bonus)</source>
+        <translation>Pro rata: principal paid − consumed × principal ÷ (principal + bonus)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>Profile</source>
         <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Proposed tier</source>
+        <translation>Proposed tier</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -1226,10 +2527,37 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Re&amp;fund…</source>
+        <translation>Re&amp;fund…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Re&amp;verse row…</source>
+        <translation>Re&amp;verse row…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -1237,14 +2565,101 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Reception</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Recharge</source>
+        <translation>Recharge</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Recharge at least (¥)</source>
+        <translation>Recharge at least (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Recharge bonus</source>
+        <translation>Recharge bonus</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Recharge card {card} of {name}</source>
+        <translation>Recharge card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Recharge receipt</source>
+        <translation>Recharge receipt</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Records sharing a phone, or a name and a full birthday, are probably one person. Merging them is your decision.</source>
         <translation>Records sharing a phone, or a name and a full birthday, are probably one person. Merging them is your decision.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Redeem</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Redeem &amp;points…</source>
+        <translation>Redeem &amp;points…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Redeem points</source>
+        <translation>Redeem points</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Redeem points of {name} ({member_no})</source>
+        <translation>Redeem points of {name} ({member_no})</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Referred by a member</source>
         <translation>Referred by a member</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Refund a card</source>
+        <translation>Refund a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Refund calculation</source>
+        <translation>Refund calculation</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Refund card {card} of {name}</source>
+        <translation>Refund card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Refund statement</source>
+        <translation>Refund statement</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Refundable</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Refunded by {method}</source>
+        <translation>Refunded by {method}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1267,9 +2682,74 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Relation</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Remaining principal</source>
+        <translation>Remaining principal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/sale_items_editor.py"/>
+        <source>Remove this service</source>
+        <translation>Remove this service</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Replace &amp;lost card…</source>
+        <translation>Replace &amp;lost card…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Replace a lost card</source>
+        <translation>Replace a lost card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Replace lost card {card} of {name}</source>
+        <translation>Replace lost card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Replaced (lost)</source>
+        <translation>Replaced (lost)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Required: e.g. pool closed for repairs</source>
+        <translation>Required: e.g. pool closed for repairs</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Required: e.g. swim cap, towel</source>
+        <translation>Required: e.g. swim cap, towel</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Required: kept with the ledger row</source>
+        <translation>Required: kept with the ledger row</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Required: what was wrong</source>
+        <translation>Required: what was wrong</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Rest paid by</source>
+        <translation>Rest paid by</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
@@ -1313,9 +2793,70 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Restoring…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Reversal receipt</source>
+        <translation>Reversal receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Reverse a ledger row</source>
+        <translation>Reverse a ledger row</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Reverse row {row}: {kind} on {time}</source>
+        <translation>Reverse row {row}: {kind} on {time}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Reversed by row</source>
+        <translation>Reversed by row</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Reverses row</source>
+        <translation>Reverses row</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Review tiers</source>
+        <translation>Review tiers</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Review tiers…</source>
+        <translation>Review tiers…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Reviewing the consumption of every member…</source>
+        <translation>Reviewing the consumption of every member…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
@@ -1334,6 +2875,27 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Role of {name}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Row {row} cannot be reversed (a reversal, a refund, an expiry or a change of the card's state is corrected by its own operation).</source>
+        <translation>Row {row} cannot be reversed (a reversal, a refund, an expiry or a change of the card's state is corrected by its own operation).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Row {row} was already reversed.</source>
+        <translation>Row {row} was already reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>S&amp;hare with family…</source>
+        <translation>S&amp;hare with family…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
@@ -1344,9 +2906,16 @@ Membership management for one club, kept on this computer.</translation>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1354,9 +2923,106 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Save anyway</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>Save receipt as PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>Save the form (Enter or Ctrl+S)</source>
+        <translation>Save the form (Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Scan or type the card number</source>
+        <translation>Scan or type the card number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Scan or type the card to transfer to, or find its member.</source>
+        <translation>Scan or type the card to transfer to, or find its member.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Scan or type the new card's number</source>
+        <translation>Scan or type the new card's number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Sell a card</source>
+        <translation>Sell a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Sell a card to {name} ({member_no})</source>
+        <translation>Sell a card to {name} ({member_no})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Sell card</source>
+        <translation>Sell card</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Services covered</source>
+        <translation>Services covered</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Services or card products changed</source>
+        <translation>Services or card products changed</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <source>Services, cards and tiers</source>
+        <translation>Services, cards and tiers</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Sessions *</source>
+        <translation>Sessions *</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Sessions and validity are whole numbers, zero or more.</source>
+        <translation>Sessions and validity are whole numbers, zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Sessions change</source>
+        <translation>Sessions change</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Sessions left</source>
+        <translation>Sessions left</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1367,6 +3033,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
+        <source>Share with family</source>
+        <translation>Share with family</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1420,6 +3091,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Size</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/errors.py"/>
         <source>Something went wrong and the action was not completed. The details were written to the log in {folder}.</source>
         <translation>Something went wrong and the action was not completed. The details were written to the log in {folder}.</translation>
@@ -1458,14 +3134,29 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Staff accounts</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>Start a new entry (Ctrl+N)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Stored-value card</source>
+        <translation>Stored-value card</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/audit.py"/>
@@ -1488,9 +3179,24 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Tags</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Take back by {method}</source>
+        <translation>Take back by {method}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Taken</source>
         <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Thank you for your visit. Keep this receipt for your records.</source>
+        <translation>Thank you for your visit. Keep this receipt for your records.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -1521,6 +3227,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/backup.py"/>
         <source>The backup folder {folder} does not exist (is the drive plugged in?).</source>
         <translation>The backup folder {folder} does not exist (is the drive plugged in?).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>The card's owner can always use it.</source>
+        <translation>The card's owner can always use it.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -1576,6 +3287,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The first {count} matches; type more to narrow the search.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>The member has already used the points this would take back.</source>
+        <translation>The member has already used the points this would take back.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>The member number pattern is not valid: {pattern}</source>
         <translation>The member number pattern is not valid: {pattern}</translation>
@@ -1587,20 +3303,42 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
+        <location filename="../../clubcrm/services/catalogue.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
+        <location filename="../../clubcrm/services/catalogue.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is too long (at most 60 characters).</source>
         <translation>The name is too long (at most 60 characters).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>The new card is {card}.</source>
+        <translation>The new card is {card}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>The old card</source>
+        <translation>The old card</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>The owner account has already been set up.</source>
         <translation>The owner account has already been set up.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>The part paid by card is between ¥0.00 and the amount due ({amount}).</source>
+        <translation>The part paid by card is between ¥0.00 and the amount due ({amount}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>The reason is too long (at most 200 characters).</source>
+        <translation>The reason is too long (at most 200 characters).</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
@@ -1618,15 +3356,45 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The window was locked. Sign in to continue.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Their cards</source>
+        <translation>Their cards</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>There is no card numbered {card}.</source>
+        <translation>There is no card numbered {card}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>There is no such card (it may have been replaced).</source>
+        <translation>There is no such card (it may have been replaced).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>There is no such ledger row.</source>
+        <translation>There is no such ledger row.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>This account is disabled; ask the owner.</source>
         <translation>This account is disabled; ask the owner.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/cards.py"/>
+        <source>This card is sold at its price; change the product to change the price.</source>
+        <translation>This card is sold at its price; change the product to change the price.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/cards.py"/>
+        <source>This card product is no longer sold.</source>
+        <translation>This card product is no longer sold.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -1649,13 +3417,59 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>This computer</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>This entry no longer exists.</source>
+        <translation>This entry no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>This entry refers to a service or product that no longer exists; reopen the window and try again.</source>
+        <translation>This entry refers to a service or product that no longer exists; reopen the window and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>This member record is not active (archived, merged or anonymised).</source>
+        <translation>This member record is not active (archived, merged or anonymised).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>This name is already used; choose another.</source>
+        <translation>This name is already used; choose another.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>This phone belongs to member {member_no} ({name}). Open the existing record instead?</source>
         <translation>This phone belongs to member {member_no} ({name}). Open the existing record instead?</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/operations.py"/>
+        <source>This request number was already used for a different operation; nothing was done.</source>
+        <translation>This request number was already used for a different operation; nothing was done.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>This service is no longer offered.</source>
+        <translation>This service is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Tick none to let the sessions pay for any service.</source>
+        <translation>Tick none to let the sessions pay for any service.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
@@ -1664,16 +3478,80 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Tier</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Tier changed for {count} members.</source>
+        <translation>Tier changed for {count} members.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Tier discount</source>
+        <translation>Tier discount</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Tier review applied</source>
+        <translation>Tier review applied</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <source>Tier {tier}</source>
+        <translation>Tier {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>To card</source>
+        <translation>To card</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>Too many wrong passwords: this account is locked until {time}.</source>
         <translation>Too many wrong passwords: this account is locked until {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Transaction reversed</source>
+        <translation>Transaction reversed</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Transfer balance</source>
+        <translation>Transfer balance</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Transfer from card {card} of {name}</source>
+        <translation>Transfer from card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Transfer receipt</source>
+        <translation>Transfer receipt</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1691,9 +3569,45 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Unexpected error; details are in the log folder: {folder}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Unfree&amp;ze…</source>
+        <translation>Unfree&amp;ze…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Unfreeze a card</source>
+        <translation>Unfreeze a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Unfreeze card {card} of {name}</source>
+        <translation>Unfreeze card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>Updated at</source>
         <translation>Updated at</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Upgrade at 12-month spend (¥)</source>
+        <translation>Upgrade at 12-month spend (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Upgrade rule</source>
+        <translation>Upgrade rule</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/login_dialog.py"/>
@@ -1702,6 +3616,27 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <source>User name</source>
         <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -1719,6 +3654,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Walk-in</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Walk-in customer</source>
+        <translation>Walk-in customer</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Warn when the last backup is older than (days)</source>
         <translation>Warn when the last backup is older than (days)</translation>
@@ -1729,9 +3669,24 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>WeChat</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
         <source>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</source>
         <translation>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
+        <source>Who besides {name} may use card {card}</source>
+        <translation>Who besides {name} may use card {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Who would move up or down under these rules today</source>
+        <translation>Who would move up or down under these rules today</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -1835,6 +3790,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>back up the club database now</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>bonus</source>
+        <translation>bonus</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>check the club database for damage</source>
         <translation>check the club database for damage</translation>
@@ -1850,9 +3810,30 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>clubcrm: bad arguments: {detail}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/tiers.py"/>
+        <source>consumption in {months} of the last {needed} months in a row</source>
+        <translation>consumption in {months} of the last {needed} months in a row</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>database file (default: the data folder)</source>
         <translation>database file (default: the data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>e.g. -20.00 or 50</source>
+        <translation>e.g. -20.00 or 50</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>e.g. Swimming, Massage</source>
+        <translation>e.g. Swimming, Massage</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1873,6 +3854,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>include archived members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>ledger-{member_no}-{date}.xlsx</source>
+        <translation>ledger-{member_no}-{date}.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1900,6 +3886,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>message language</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>months of history</source>
         <translation>months of history</translation>
@@ -1908,6 +3899,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>must be a whole number above zero: {text}</source>
         <translation>must be a whole number above zero: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>no bonus</source>
+        <translation>no bonus</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1920,9 +3916,29 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>only members who consented to marketing</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>pay {pay} get {bonus}</source>
+        <translation>pay {pay} get {bonus}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>phone, last 4 digits, member number, name or pinyin</source>
         <translation>phone, last 4 digits, member number, name or pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>principal</source>
+        <translation>principal</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1930,9 +3946,24 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>random seed (same seed, same club)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>receipt-{number}.pdf</source>
+        <translation>receipt-{number}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>replace the club database with a backup (the current one is kept as a safety copy)</source>
         <translation>replace the club database with a backup (the current one is kept as a safety copy)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>reversed by row {row}</source>
+        <translation>reversed by row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>reverses row {row}</source>
+        <translation>reverses row {row}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1940,9 +3971,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>search like the reception search box</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>sign in as this staff member (password from CLUBCRM_PASSWORD, or asked for)</source>
         <translation>sign in as this staff member (password from CLUBCRM_PASSWORD, or asked for)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>stops working (marked lost)</source>
+        <translation>stops working (marked lost)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1956,9 +3997,30 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>valid {count} days</source>
+        <translation>valid {count} days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>valid {count} months</source>
+        <translation>valid {count} months</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/operations.py"/>
+        <source>{amount} is above the per-operation limit of {cap}: the owner must approve it.</source>
+        <translation>{amount} is above the per-operation limit of {cap}: the owner must approve it.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -1966,14 +4028,45 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>{count} ledger rows exported to {path}.</source>
+        <translation>{count} ledger rows exported to {path}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>{count} members exported to {path}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>{count} members would change tier. Untick those to leave as they are.</source>
+        <translation>{count} members would change tier. Untick those to leave as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>{count} rows</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
+        <source>{count} sessions</source>
+        <translation>{count} sessions</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</source>
         <translation>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>{name} (new)</source>
+        <translation>{name} (new)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>{name} (retired)</source>
+        <translation>{name} (retired)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/verification.py"/>
@@ -2024,6 +4117,35 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{path}: the audit log was altered at entry {row}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path}: the balance of card {card} does not match its ledger.</source>
+        <translation>{path}: the balance of card {card} does not match its ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path}: the ledger was altered at row {row} (card {card}).</source>
+        <translation>{path}: the ledger was altered at row {row} (card {card}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path}: the points of member {member} do not match the ledger.</source>
+        <translation>{path}: the points of member {member} do not match the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
+        <source>{percent}% of the list price ({zhe}折)</source>
+        <translation>{percent}% of the list price ({zhe}折)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
+        <source>{refusal}
+
+The owner signs in here to approve it.</source>
+        <translation>{refusal}
+
+The owner signs in here to approve it.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>{seq} is the running number with 6 digits; {yyyy}, {yy} and {mm} are the year and month of registration. Example: {example}</source>
         <translation>{seq} is the running number with 6 digits; {yyyy}, {yy} and {mm} are the year and month of registration. Example: {example}</translation>
@@ -2037,6 +4159,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{time} (kept before a restore)</source>
         <translation>{time} (kept before a restore)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>…or find its member: phone, name, pinyin initials or member number</source>
+        <translation>…or find its member: phone, name, pinyin initials or member number</translation>
     </message>
 </context>
 </TS>

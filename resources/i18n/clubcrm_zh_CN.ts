@@ -4,9 +4,29 @@
 <context>
     <name>clubcrm</name>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source> points = ¥1</source>
+        <translation> 积分 = ¥1</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/sale_items_editor.py"/>
+        <source>&amp;Add another service</source>
+        <translation>再加一项服务(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Adjust balance…</source>
+        <translation>调整余额(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -19,6 +39,11 @@
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Cards</source>
+        <translation>会员卡(&amp;C)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Edit member…</source>
         <translation>编辑会员(&amp;E)…</translation>
@@ -27,6 +52,11 @@
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Export members…</source>
         <translation>导出会员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Extend…</source>
+        <translation>延期(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -59,9 +89,19 @@
         <translation>新建会员(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>&amp;Print receipt</source>
+        <translation>打印小票(&amp;P)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Recharge…</source>
+        <translation>充值(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -69,14 +109,29 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Sell card…</source>
+        <translation>售卡(&amp;S)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>&amp;Transfer…</source>
+        <translation>转账(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -89,9 +144,34 @@
         <translation>11 位手机号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/tiers.py"/>
+        <source>12-month consumption {spend}</source>
+        <translation>近12个月消费 {spend}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>12-month spend ≥ {amount}</source>
+        <translation>近12个月消费 ≥ {amount}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>1990-05-03, or 05-03 without the year</source>
         <translation>1990-05-03，或不含年份的 05-03</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>58 mm roll</source>
+        <translation>58 mm 小票纸</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>80 mm roll</source>
+        <translation>80 mm 小票纸</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>; active {count} months in a row</source>
+        <translation>；连续 {count} 个月有消费</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
@@ -109,9 +189,49 @@
         <translation>生日不能晚于今天：{text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A bonus step is at most ¥1,000,000.00.</source>
+        <translation>赠送档位金额最多 ¥1,000,000.00。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>A card number has 1 to 32 letters, digits, - or _.</source>
+        <translation>卡号由 1 到 32 个字母、数字、- 或 _ 组成。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>A card pays from</source>
+        <translation>会员卡扣款顺序</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>A card sale, recharge or balance adjustment above this needs the owner's approval.</source>
+        <translation>单笔开卡、充值或余额调整超过此金额时需老板批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A count card needs a number of sessions.</source>
+        <translation>次卡需要填写次数。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A count or period card needs a price.</source>
+        <translation>次卡或期限卡需要填写售价。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A discount is between 0.1% and 100% of the price (100% is no discount).</source>
+        <translation>折扣在原价的 0.1% 到 100% 之间（100% 即不打折）。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/members.py"/>
         <source>A member cannot be merged with itself.</source>
         <translation>会员不能与自身合并。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>A member moves up as soon as their consumption over the last 12 months reaches the amount, having consumed in each of the last months asked for. Moving down happens only when you review the tiers. The lowest tier is for members who meet no rule.</source>
+        <translation>会员近12个月消费达到该金额、且最近要求的每个月都有消费时，立即升级。降级只在评审等级时进行。不满足任何规则的会员属于最低等级。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -149,9 +269,34 @@
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A period card needs a validity in days or months.</source>
+        <translation>期限卡需要填写有效期（天或月）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A price is between ¥0.00 and ¥1,000,000.00.</source>
+        <translation>价格在 ¥0.00 到 ¥1,000,000.00 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>A quantity is between 1 and 99.</source>
+        <translation>数量在 1 到 99 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>A stored-value card refunds</source>
+        <translation>储值卡退款方式</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A tag is too long (at most 30 characters): {tag}</source>
         <translation>标签过长（最多 30 个字符）：{tag}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>A tier name has at most 40 characters.</source>
+        <translation>等级名称最多 40 个字符。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -174,6 +319,11 @@
         <translation>审计日志(&amp;U)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>A5 page</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>About</source>
         <translation>关于</translation>
@@ -187,6 +337,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/domain/cards.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Active</source>
@@ -198,9 +349,29 @@
         <translation>正常和已冻结</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Active months are between 0 and 12.</source>
+        <translation>连续消费月数在 0 到 12 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Active months in a row</source>
+        <translation>连续消费月数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
+        <source>Add a family member: phone, name, pinyin initials or member number</source>
+        <translation>添加家庭成员：手机号、姓名、拼音首字母或会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Add step</source>
+        <translation>添加档位</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -208,9 +379,34 @@
         <translation>添加…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Adjust balance</source>
+        <translation>调整余额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Adjust card {card} of {name}</source>
+        <translation>调整 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Agrees to receive promotions (marketing consent)</source>
         <translation>同意接收促销信息（营销授权）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -221,6 +417,16 @@
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>All actions</source>
         <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
+        <source>All cards</source>
+        <translation>全部会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -243,9 +449,39 @@
         <translation>程序已在运行</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Amount paid</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Amount paid (¥)</source>
+        <translation>实收金额（元）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>An amount has at most two decimals: {text}</source>
         <translation>金额最多保留两位小数：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>An amount must be a whole number of fen.</source>
+        <translation>金额必须是整数（以分计）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/operations.py"/>
+        <source>An operation needs a request number of 1 to 64 characters.</source>
+        <translation>操作需要 1 到 64 个字符的请求编号。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
@@ -275,6 +511,21 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>Anonymous member {member_no}</source>
         <translation>匿名会员 {member_no}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Any amount</source>
+        <translation>任意金额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Apply ticked changes</source>
+        <translation>应用勾选的调整</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
+        <source>Approve</source>
+        <translation>批准</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -346,6 +597,32 @@ Type the reason (for example the member's request):</source>
         <translation>保留的备份份数</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Balance adjusted</source>
+        <translation>余额已调整</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Base tier</source>
+        <translation>基础等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/operation_preview.py"/>
+        <source>Before → after</source>
+        <translation>变动前 → 变动后</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -355,9 +632,77 @@ Type the reason (for example the member's request):</source>
         <translation>生日</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Bonus</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Bonus (yuan)</source>
+        <translation>赠送金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Bonus (¥)</source>
+        <translation>赠送（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Bonus by rule</source>
+        <translation>按规则赠送</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Bonus change (yuan)</source>
+        <translation>赠送变动（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Bonus change (¥)</source>
+        <translation>赠送金额变动（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Bonus first, then principal</source>
+        <translation>先扣赠送，再扣本金</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Bonus given</source>
+        <translation>已赠送金额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Bonus step {row}: {problem}</source>
+        <translation>赠送档位 {row}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Bonus steps</source>
+        <translation>充值赠送规则</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>Bring back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>C&amp;onsume…</source>
+        <translation>消费(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Calculation</source>
+        <translation>计算</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/errors.py"/>
@@ -371,14 +716,220 @@ Type the reason (for example the member's request):</source>
         <translation>无法打开会员数据库</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>Cannot print on {printer}.</source>
+        <translation>无法在 {printer} 上打印。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/db/database.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/excel.py"/>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Card balance</source>
+        <translation>会员卡余额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Card closed</source>
+        <translation>销卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Card discount</source>
+        <translation>会员卡折扣</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <location filename="../../clubcrm/services/cards.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Card number {card} is already in use.</source>
+        <translation>卡号 {card} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Card of {name}</source>
+        <translation>{name} 的卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Card product</source>
+        <translation>卡种</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <source>Card products</source>
+        <translation>卡种</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Card products and services…</source>
+        <translation>卡种与服务项目…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Card refunded</source>
+        <translation>会员卡已退款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Card sale receipt</source>
+        <translation>开卡凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Card sold</source>
+        <translation>开卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} belongs to {owner}; this member is not allowed to use it.</source>
+        <translation>会员卡 {card} 属于 {owner}，该会员无权使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} cannot be used.</source>
+        <translation>会员卡 {card} 无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Card {card} does not cover {service}.</source>
+        <translation>会员卡 {card} 不包含服务项目“{service}”。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} expired on {date}.</source>
+        <translation>会员卡 {card} 已于 {date} 到期。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} has expired.</source>
+        <translation>会员卡 {card} 已过期。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Card {card} has no end date to extend.</source>
+        <translation>会员卡 {card} 没有到期日，无需延期。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Card {card} has not expired.</source>
+        <translation>会员卡 {card} 尚未过期。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Card {card} has {left} sessions left; {needed} are needed.</source>
+        <translation>会员卡 {card} 剩余 {left} 次，需要 {needed} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is closed.</source>
+        <translation>会员卡 {card} 已销卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is frozen: unfreeze it first.</source>
+        <translation>会员卡 {card} 已冻结：请先解冻。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is not a count card.</source>
+        <translation>会员卡 {card} 不是次卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is not a period card.</source>
+        <translation>会员卡 {card} 不是期限卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is not a stored-value card.</source>
+        <translation>会员卡 {card} 不是储值卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} is valid from {date}.</source>
+        <translation>会员卡 {card} 自 {date} 起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Card {card} no longer holds what this would take back (it was spent since).</source>
+        <translation>会员卡 {card} 的余额已不足以冲回（此后已被使用）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Card {card} still holds a balance or sessions: refund or transfer them first.</source>
+        <translation>会员卡 {card} 仍有余额或剩余次数：请先退款或转出。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} was refunded and can no longer be used.</source>
+        <translation>会员卡 {card} 已退款，不能再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Card {card} was reported lost and replaced: use the new card.</source>
+        <translation>会员卡 {card} 已挂失补卡：请使用新卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</source>
+        <translation>该卡种已售出，条款不能修改：请停售并新建卡种。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</source>
+        <translation>已售 {count} 张。会员按这些条款购买，因此不能修改。可停售该卡种，或复制为新卡种并设置新条款。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Change</source>
+        <translation>变动</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/desk_session.py"/>
@@ -401,6 +952,11 @@ Type the reason (for example the member's request):</source>
         <translation>更改角色…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Charge</source>
+        <translation>收款</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Check</source>
         <translation>检查</translation>
@@ -416,9 +972,66 @@ Type the reason (for example the member's request):</source>
         <translation>请选择完整的文件夹路径，例如 E:\clubcrm-backups。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/cards.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Choose a different card to transfer to.</source>
+        <translation>请选择另一张卡作为转入卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Choose a validity</source>
+        <translation>请选择有效期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Choose at least one service.</source>
+        <translation>请至少选择一项服务。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Choose how the money is paid: cash, WeChat Pay, Alipay or bank card.</source>
+        <translation>请选择支付方式：现金、微信支付、支付宝或银行卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Choose the card whose balance you correct.</source>
+        <translation>请选择要调整余额的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Close a card</source>
+        <translation>注销会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Close car&amp;d…</source>
+        <translation>注销会员卡(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Close card</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Close card {card} of {name}</source>
+        <translation>注销 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Closed</source>
+        <translation>已销卡</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -439,6 +1052,42 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>比较并选择要保留的记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Consumed</source>
+        <translation>已消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Consumption</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Consumption of {name} ({member_no})</source>
+        <translation>{name}（{member_no}）消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Consumption receipt</source>
+        <translation>消费凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Copy as new product</source>
+        <translation>复制为新卡种</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Count card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Covered by the card: sessions used</source>
+        <translation>由会员卡抵扣：使用次数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
@@ -471,6 +1120,11 @@ Type the reason (for example the member's request):</source>
         <translation>当前密码</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Current tier</source>
+        <translation>当前等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Damaged: {problem}</source>
         <translation>已损坏：{problem}</translation>
@@ -481,6 +1135,21 @@ Type the reason (for example the member's request):</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Days change</source>
+        <translation>天数变动</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Demo club ready: {members} members in {path}</source>
         <translation>演示门店已生成：{path} 中有 {members} 名会员</translation>
@@ -488,6 +1157,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Details</source>
         <translation>详情</translation>
@@ -503,14 +1173,66 @@ Type the reason (for example the member's request):</source>
         <translation>已停用</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Discount (yuan)</source>
+        <translation>折扣（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <source>Done: operation {number}.</source>
+        <translation>已完成：业务单号 {number}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Each bonus step pays a different amount above zero and adds zero or more.</source>
+        <translation>每个赠送档位的充值金额须大于零且互不相同，赠送金额不小于零。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Edit member {member_no}</source>
         <translation>编辑会员 {member_no}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Empty: as much as the card holds</source>
+        <translation>留空：卡内余额尽数抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Empty: no automatic upgrade</source>
+        <translation>留空：不自动升级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Empty: no points</source>
+        <translation>留空：不使用积分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Empty: the next number</source>
+        <translation>留空：自动取下一个卡号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -523,9 +1245,34 @@ Type the reason (for example the member's request):</source>
         <translation>已启用</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Enter a number of points above zero.</source>
+        <translation>请输入大于零的积分。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Enter a whole number above zero.</source>
         <translation>请输入大于零的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
+        <source>Enter an amount, e.g. 88 or 88.50.</source>
+        <translation>请输入金额，例如 88 或 88.50。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/money_edit.py"/>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Enter at least one change.</source>
+        <translation>请至少输入一项变动。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -533,11 +1280,27 @@ Type the reason (for example the member's request):</source>
         <translation>条目：{count} 条</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Every member is in the tier their consumption qualifies for.</source>
+        <translation>每位会员都已在其消费对应的等级。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Expiry</source>
+        <translation>过期</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -565,6 +1328,11 @@ Type the reason (for example the member's request):</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Export the ledger</source>
+        <translation>导出流水</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>已导出 {count} 名会员到 {path}</translation>
@@ -580,6 +1348,11 @@ Type the reason (for example the member's request):</source>
         <translation>正在导出审计日志…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出流水…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>正在导出会员个人数据…</translation>
@@ -590,9 +1363,54 @@ Type the reason (for example the member's request):</source>
         <translation>导出…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Extend a card</source>
+        <translation>会员卡延期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Extend by</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Extend by 1 to 3650 days.</source>
+        <translation>延期 1 到 3650 天。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Extend card {card} of {name}</source>
+        <translation>为 {name} 的会员卡 {card} 延期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Failed sign-in</source>
         <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Family</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Family member added to a card</source>
+        <translation>会员卡添加家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Family member removed from a card</source>
+        <translation>会员卡移除家庭成员</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -610,9 +1428,19 @@ Type the reason (for example the member's request):</source>
         <translation>字段</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Find a member above: their cards, the card operations and their ledger appear here.</source>
+        <translation>请在上方查找会员：其会员卡、卡务操作和流水将显示在这里。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Find a member: last digits of the phone, name, pinyin initials or member number</source>
         <translation>查找会员：手机尾号、姓名、拼音首字母或会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Find a member: last digits of the phone, name, pinyin initials, member number or card number</source>
+        <translation>查找会员：手机尾号、姓名、拼音首字母、会员编号或卡号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -635,16 +1463,49 @@ Type the reason (for example the member's request):</source>
         <translation>备份所在文件夹</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Free&amp;ze…</source>
+        <translation>冻结(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Freeze a card</source>
+        <translation>冻结会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Freeze card {card} of {name}</source>
+        <translation>冻结 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/domain/cards.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Frozen</source>
         <translation>已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Frozen since</source>
+        <translation>冻结日期</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -656,9 +1517,19 @@ Type the reason (for example the member's request):</source>
         <translation>性别</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Give a reason for the merge; it is kept in the audit log.</source>
         <translation>请填写合并原因，它会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Give a reason: it is kept with the record.</source>
+        <translation>请填写原因：原因会随记录保存。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -725,6 +1596,21 @@ Type the reason (for example the member's request):</source>
         <translation>监护人手机号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Hand back by {method}</source>
+        <translation>以{method}退还</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Imported opening balance</source>
+        <translation>导入期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <source>It had already been done; nothing was charged again.</source>
+        <translation>该业务此前已完成，未重复收费。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Joined from</source>
         <translation>入会日期从</translation>
@@ -754,9 +1640,23 @@ Type the reason (for example the member's request):</source>
         <translation>保留的记录</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Language</source>
         <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>Largest single operation (¥)</source>
+        <translation>单笔操作上限（¥）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
@@ -767,6 +1667,23 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>留空则自动使用下一个编号（{example}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Ledger</source>
+        <translation>流水</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Ledger exported</source>
+        <translation>流水已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>List price (yuan)</source>
+        <translation>原价（元）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -782,6 +1699,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/desk_session.py"/>
         <source>Locked: nobody used the program for a while. Sign in to continue.</source>
         <translation>已锁定：程序一段时间无人使用。请登录后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Lost card replaced</source>
+        <translation>挂失补卡</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -810,6 +1732,12 @@ Type the reason (for example the member's request):</source>
         <translation>美团 / 大众点评</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Member anonymised</source>
         <translation>会员已匿名化</translation>
@@ -818,6 +1746,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Member archived</source>
         <translation>会员已归档</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Member club</source>
+        <translation>会员俱乐部</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -833,6 +1766,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Member number pattern</source>
         <translation>会员卡号规则</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <source>Member number {member_no}</source>
+        <translation>会员编号 {member_no}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -911,6 +1849,12 @@ Type the reason (for example the member's request):</source>
         <translation>会员已合并</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Members pay</source>
+        <translation>会员支付</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Members: {count}</source>
         <translation>会员：{count} 位</translation>
@@ -986,6 +1930,17 @@ Membership management for one club, kept on this computer.</source>
         <translation>手机号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <source>Mobile {phone}</source>
+        <translation>手机 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>Money rules</source>
+        <translation>资金规则</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Mother</source>
         <translation>母亲</translation>
@@ -1003,6 +1958,28 @@ Membership management for one club, kept on this computer.</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>New card number</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>New card product</source>
+        <translation>新卡种</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>New club database</source>
         <translation>新的门店数据库</translation>
@@ -1018,9 +1995,19 @@ Membership management for one club, kept on this computer.</source>
         <translation>{name} 的新密码</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>New service</source>
+        <translation>新服务项目</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <source>New staff account</source>
         <translation>新员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>New tier</source>
+        <translation>新等级</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -1034,9 +2021,34 @@ Membership management for one club, kept on this computer.</source>
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>No automatic upgrade</source>
+        <translation>不自动升级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
         <source>No backup yet: use File › Back up now</source>
         <translation>尚无备份：请使用 文件 › 立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>No card products yet: the owner sets them up under Card products and services.</source>
+        <translation>尚无卡种：请老板在“卡种与服务项目”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>No card: pay in money</source>
+        <translation>不用卡：现金或扫码支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
+        <source>No discount</source>
+        <translation>不打折</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>No expiry</source>
+        <translation>永久有效</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -1084,9 +2096,35 @@ Membership management for one club, kept on this computer.</source>
         <translation>不是有效的金额：{text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</source>
+        <translation>会员卡 {card} 余额不足：余额 {balance}，需要 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Not enough points: {needed} are needed, the member has {points}.</source>
+        <translation>积分不足：需要 {needed}，会员有 {points}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Not given</source>
         <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Not one of the offered choices: {value}</source>
+        <translation>不是可选的选项：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Not required</source>
+        <translation>不要求</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -1095,6 +2133,32 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Only count cards cover chosen services.</source>
+        <translation>只有次卡可以指定服务项目。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Only stored-value cards give a discount on consumption.</source>
+        <translation>只有储值卡有消费折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Only stored-value cards have recharge bonus rules.</source>
+        <translation>只有储值卡有充值赠送规则。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
+        <source>Only the owner can approve this amount.</source>
+        <translation>只有老板可以批准此金额。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -1127,9 +2191,17 @@ Membership management for one club, kept on this computer.</source>
         <translation>打开已有会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>Operation {number} done.</source>
+        <translation>业务 {number} 已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -1137,6 +2209,22 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/desk_session.py"/>
         <source>Operator: {name} ({role})</source>
         <translation>操作员：{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Optional: e.g. travelling, injured</source>
+        <translation>选填：如出差、受伤</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Optional: why the member leaves</source>
+        <translation>选填：会员退卡原因</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -1158,6 +2246,62 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Owner account created</source>
         <translation>老板账号已创建</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
+        <source>Owner approval</source>
+        <translation>老板授权</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Paid (yuan)</source>
+        <translation>实付（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Paid back by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Paid by {method}</source>
+        <translation>{method}支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Paid from card</source>
+        <translation>会员卡支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Paid from the card</source>
+        <translation>会员卡支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Paid with points (¥)</source>
+        <translation>积分抵扣（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Paid with {points} points</source>
+        <translation>使用 {points} 积分抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Part paid by card (¥)</source>
+        <translation>会员卡支付部分（元）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/login_dialog.py"/>
@@ -1186,6 +2330,33 @@ Membership management for one club, kept on this computer.</source>
         <translation>密码已重置</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Pay from card</source>
+        <translation>使用会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Pay {pay}, get {bonus} free</source>
+        <translation>充 {pay} 送 {bonus}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>Paying with points</source>
+        <translation>积分抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Period card</source>
+        <translation>期限卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Phone already registered</source>
         <translation>手机号已登记</translation>
@@ -1206,6 +2377,61 @@ Membership management for one club, kept on this computer.</source>
         <translation>白金卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Points can pay at most the amount due ({amount}).</source>
+        <translation>积分最多抵扣应付金额（{amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Points change</source>
+        <translation>积分变动</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Points per yuan are between 0 and 100.</source>
+        <translation>每元积分在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Points per ¥1</source>
+        <translation>每 ¥1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Points per ¥1 spent</source>
+        <translation>每消费 ¥1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Points redeemed</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Points redemption receipt</source>
+        <translation>积分兑换凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <source>Points {points}</source>
+        <translation>积分 {points}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Possible &amp;duplicates…</source>
         <translation>疑似重复会员(&amp;D)…</translation>
@@ -1216,9 +2442,84 @@ Membership management for one club, kept on this computer.</source>
         <translation>疑似重复会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>Price (¥) *</source>
+        <translation>价格（¥）*</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Price paid</source>
+        <translation>购卡金额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <source>Principal (yuan)</source>
+        <translation>本金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Principal change (yuan)</source>
+        <translation>本金变动（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Principal change (¥)</source>
+        <translation>本金变动（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Principal first, then bonus</source>
+        <translation>先扣本金，再扣赠送</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Principal paid</source>
+        <translation>已付本金</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>Print receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <source>Pro rata keeps the bonus fair: what was consumed counts partly against the principal, in the share principal had in everything put on the card.</source>
+        <translation>按比例退款对赠送公平：已消费金额按本金在卡内总额中的占比计入本金。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Pro rata: principal paid − consumed × principal ÷ (principal + bonus)</source>
+        <translation>按比例：已付本金 − 已消费 × 本金 ÷（本金 + 赠送）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>Profile</source>
         <translation>基本资料</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Proposed tier</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -1226,10 +2527,37 @@ Membership management for one club, kept on this computer.</source>
         <translation>退出</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Re&amp;fund…</source>
+        <translation>退款(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Re&amp;verse row…</source>
+        <translation>冲正(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <source>Receipt no.</source>
+        <translation>单号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -1237,14 +2565,101 @@ Membership management for one club, kept on this computer.</source>
         <translation>前台</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Recharge</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Recharge at least (¥)</source>
+        <translation>充值满（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Recharge bonus</source>
+        <translation>充值赠送</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Recharge card {card} of {name}</source>
+        <translation>为 {name} 的会员卡 {card} 充值</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Recharge receipt</source>
+        <translation>充值凭证</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Records sharing a phone, or a name and a full birthday, are probably one person. Merging them is your decision.</source>
         <translation>手机号相同，或姓名和完整生日都相同的记录很可能是同一个人。是否合并由您决定。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Redeem &amp;points…</source>
+        <translation>积分兑换(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Redeem points of {name} ({member_no})</source>
+        <translation>{name}（{member_no}）积分兑换</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Referred by a member</source>
         <translation>会员推荐</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Refund a card</source>
+        <translation>退卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Refund calculation</source>
+        <translation>退款计算</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Refund card {card} of {name}</source>
+        <translation>退 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Refund statement</source>
+        <translation>退款结算单</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Refundable</source>
+        <translation>可退金额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Refunded by {method}</source>
+        <translation>退款方式：{method}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1267,9 +2682,74 @@ Membership management for one club, kept on this computer.</source>
         <translation>关系</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Remaining principal</source>
+        <translation>退剩余本金</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
+        <source>Remove step</source>
+        <translation>删除档位</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/sale_items_editor.py"/>
+        <source>Remove this service</source>
+        <translation>移除此服务</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Replace</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Replace &amp;lost card…</source>
+        <translation>挂失补卡(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Replace a lost card</source>
+        <translation>挂失补卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Replace lost card {card} of {name}</source>
+        <translation>为 {name} 的会员卡 {card} 挂失补卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Replaced (lost)</source>
+        <translation>已挂失补卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Required: e.g. pool closed for repairs</source>
+        <translation>必填：如泳池停业检修</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Required: e.g. swim cap, towel</source>
+        <translation>必填：如泳帽、毛巾</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Required: kept with the ledger row</source>
+        <translation>必填：随流水记录保存</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Required: what was wrong</source>
+        <translation>必填：错误原因</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Rest paid by</source>
+        <translation>其余支付方式</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
@@ -1313,9 +2793,70 @@ Membership management for one club, kept on this computer.</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>Retire</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>Retired</source>
+        <translation>已停售</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Reveal</source>
         <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Reversal receipt</source>
+        <translation>冲正凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Reverse</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Reverse a ledger row</source>
+        <translation>冲正流水</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Reverse row {row}: {kind} on {time}</source>
+        <translation>冲正第 {row} 行：{time} 的{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Reversed by row</source>
+        <translation>被冲正于</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <source>Reverses row</source>
+        <translation>冲正原流水</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Review tiers</source>
+        <translation>评审等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Review tiers…</source>
+        <translation>评审等级…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Reviewing the consumption of every member…</source>
+        <translation>正在评审每位会员的消费…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
@@ -1334,6 +2875,27 @@ Membership management for one club, kept on this computer.</source>
         <translation>{name} 的角色</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Row {row} cannot be reversed (a reversal, a refund, an expiry or a change of the card's state is corrected by its own operation).</source>
+        <translation>流水 {row} 不能冲正（冲正、退款、过期或卡状态变更须用各自的操作更正）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Row {row} was already reversed.</source>
+        <translation>流水 {row} 已被冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>S&amp;hare with family…</source>
+        <translation>家庭共享(&amp;H)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>S&amp;taff</source>
         <translation>员工(&amp;T)</translation>
@@ -1344,9 +2906,16 @@ Membership management for one club, kept on this computer.</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1354,9 +2923,106 @@ Membership management for one club, kept on this computer.</source>
         <translation>仍然保存</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>Save receipt as PDF</source>
+        <translation>将小票保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>Save the form (Enter or Ctrl+S)</source>
+        <translation>保存（Enter 或 Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Scan or type the card number</source>
+        <translation>刷卡或输入卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Scan or type the card to transfer to, or find its member.</source>
+        <translation>请刷卡或输入转入卡号，或查找其会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Scan or type the new card's number</source>
+        <translation>刷新卡或输入新卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Sell a card</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Sell a card to {name} ({member_no})</source>
+        <translation>为 {name}（{member_no}）售卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>Sell card</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Services covered</source>
+        <translation>适用服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Services or card products changed</source>
+        <translation>服务项目或卡种已修改</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <source>Services, cards and tiers</source>
+        <translation>服务、卡种与等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Sessions *</source>
+        <translation>次数 *</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>Sessions and validity are whole numbers, zero or more.</source>
+        <translation>次数和有效期须为不小于零的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>Sessions change</source>
+        <translation>次数变动</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Sessions left</source>
+        <translation>剩余次数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1367,6 +3033,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
+        <source>Share with family</source>
+        <translation>家庭共享</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1420,6 +3091,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>大小</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/errors.py"/>
         <source>Something went wrong and the action was not completed. The details were written to the log in {folder}.</source>
         <translation>出现问题，操作未完成。详细信息已写入日志文件夹 {folder}。</translation>
@@ -1458,14 +3134,29 @@ Membership management for one club, kept on this computer.</source>
         <translation>员工账号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>新建（Ctrl+N）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>Stored-value card</source>
+        <translation>储值卡</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/audit.py"/>
@@ -1488,9 +3179,24 @@ Membership management for one club, kept on this computer.</source>
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>Take back by {method}</source>
+        <translation>以{method}收回</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Taken</source>
         <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Thank you for your visit. Keep this receipt for your records.</source>
+        <translation>感谢光临，请保留此凭证。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -1521,6 +3227,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/backup.py"/>
         <source>The backup folder {folder} does not exist (is the drive plugged in?).</source>
         <translation>备份文件夹 {folder} 不存在（U 盘或移动硬盘插好了吗？）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>The card's owner can always use it.</source>
+        <translation>持卡人本人始终可以使用。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -1576,6 +3287,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>仅显示前 {count} 条匹配结果；请继续输入以缩小范围。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>The member has already used the points this would take back.</source>
+        <translation>会员已使用了需要冲回的积分。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>The member number pattern is not valid: {pattern}</source>
         <translation>会员卡号规则无效：{pattern}</translation>
@@ -1587,20 +3303,42 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
+        <location filename="../../clubcrm/services/catalogue.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
+        <location filename="../../clubcrm/services/catalogue.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is too long (at most 60 characters).</source>
         <translation>姓名过长（最多 60 个字符）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>The new card is {card}.</source>
+        <translation>新卡号为 {card}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>The old card</source>
+        <translation>原卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>The owner account has already been set up.</source>
         <translation>老板账号已经设置过了。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>The part paid by card is between ¥0.00 and the amount due ({amount}).</source>
+        <translation>会员卡支付部分在 ¥0.00 到应付金额（{amount}）之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>The reason is too long (at most 200 characters).</source>
+        <translation>原因太长（最多 200 个字符）。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
@@ -1618,15 +3356,45 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>窗口已锁定，请登录后继续。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Their cards</source>
+        <translation>对方的卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>There is no card numbered {card}.</source>
+        <translation>没有卡号为 {card} 的会员卡。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>There is no such card (it may have been replaced).</source>
+        <translation>没有这张会员卡（可能已补卡）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>There is no such ledger row.</source>
+        <translation>没有这条流水。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>This account is disabled; ask the owner.</source>
         <translation>该账号已停用，请联系老板。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/cards.py"/>
+        <source>This card is sold at its price; change the product to change the price.</source>
+        <translation>此卡按卡种售价出售；如需改价请修改卡种。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/cards.py"/>
+        <source>This card product is no longer sold.</source>
+        <translation>该卡种已停售。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -1649,13 +3417,59 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>本机</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>This entry no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>This entry refers to a service or product that no longer exists; reopen the window and try again.</source>
+        <translation>该条目引用的服务项目或卡种已不存在；请重新打开窗口后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/card_rules.py"/>
+        <source>This member record is not active (archived, merged or anonymised).</source>
+        <translation>该会员记录不可用（已归档、已合并或已匿名化）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/catalogue.py"/>
+        <source>This name is already used; choose another.</source>
+        <translation>该名称已被使用，请换一个。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>This phone belongs to member {member_no} ({name}). Open the existing record instead?</source>
         <translation>该手机号属于会员 {member_no}（{name}）。要改为打开已有的会员记录吗？</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/operations.py"/>
+        <source>This request number was already used for a different operation; nothing was done.</source>
+        <translation>该请求编号已用于另一项操作；本次未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>This service is no longer offered.</source>
+        <translation>该服务项目已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Tick none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Tick none to let the sessions pay for any service.</source>
+        <translation>都不勾选则次数可用于任何服务项目。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
@@ -1664,16 +3478,80 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>会员等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Tier changed for {count} members.</source>
+        <translation>已调整 {count} 位会员的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <source>Tier discount</source>
+        <translation>等级折扣</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Tier review applied</source>
+        <translation>已应用等级评审</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <source>Tier {tier}</source>
+        <translation>等级 {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/services/audit.py"/>
+        <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>To</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>To card</source>
+        <translation>转入卡</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>Too many wrong passwords: this account is locked until {time}.</source>
         <translation>密码错误次数过多：该账号已锁定至 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Transaction reversed</source>
+        <translation>交易已冲正</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Transfer balance</source>
+        <translation>余额转账</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>Transfer from card {card} of {name}</source>
+        <translation>从 {name} 的会员卡 {card} 转出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Transfer receipt</source>
+        <translation>转账凭证</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1691,9 +3569,45 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>发生意外错误，详细信息见日志文件夹：{folder}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
+        <source>Unfree&amp;ze…</source>
+        <translation>解冻(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Unfreeze</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Unfreeze a card</source>
+        <translation>解冻会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>Unfreeze card {card} of {name}</source>
+        <translation>解冻 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>Up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>Updated at</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Upgrade at 12-month spend (¥)</source>
+        <translation>近12个月消费达到（¥）升级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Upgrade rule</source>
+        <translation>升级规则</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/login_dialog.py"/>
@@ -1702,6 +3616,27 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <source>User name</source>
         <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <source>Valid until</source>
+        <translation>到期日期</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -1719,6 +3654,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>自然到店</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/receipts.py"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Warn when the last backup is older than (days)</source>
         <translation>上次备份超过多少天时提醒</translation>
@@ -1729,9 +3669,24 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>微信</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/cards.py"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
         <source>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</source>
         <translation>欢迎使用。请先创建老板账号：老板可以添加员工账号、查看审计日志并从备份恢复。此后每个人都需要登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
+        <source>Who besides {name} may use card {card}</source>
+        <translation>除 {name} 外，可使用会员卡 {card} 的家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
+        <source>Who would move up or down under these rules today</source>
+        <translation>按当前规则今天会升级或降级的会员</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -1835,6 +3790,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>立即备份门店数据库</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>check the club database for damage</source>
         <translation>检查门店数据库是否损坏</translation>
@@ -1850,9 +3810,30 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>clubcrm：参数错误：{detail}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/tiers.py"/>
+        <source>consumption in {months} of the last {needed} months in a row</source>
+        <translation>最近 {needed} 个月中连续 {months} 个月有消费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>database file (default: the data folder)</source>
         <translation>数据库文件（默认：数据文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
+        <source>e.g. -20.00 or 50</source>
+        <translation>如 -20.00 或 50</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <source>e.g. Swimming, Massage</source>
+        <translation>例如：游泳、按摩</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1873,6 +3854,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>包括已归档的会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>ledger-{member_no}-{date}.xlsx</source>
+        <translation>流水-{member_no}-{date}.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1900,6 +3886,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>提示信息的语言</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>months of history</source>
         <translation>历史数据的月数</translation>
@@ -1908,6 +3899,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>must be a whole number above zero: {text}</source>
         <translation>必须是大于零的整数：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>no bonus</source>
+        <translation>无赠送</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1920,9 +3916,29 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>仅包括同意营销授权的会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <source>pay {pay} get {bonus}</source>
+        <translation>充{pay}送{bonus}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>phone, last 4 digits, member number, name or pinyin</source>
         <translation>手机号、手机尾号后 4 位、会员卡号、姓名或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>principal</source>
+        <translation>本金</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1930,9 +3946,24 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>随机种子（相同种子生成相同的门店数据）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <source>receipt-{number}.pdf</source>
+        <translation>小票-{number}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>replace the club database with a backup (the current one is kept as a safety copy)</source>
         <translation>用备份替换门店数据库（当前数据库会保存为安全副本）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>reversed by row {row}</source>
+        <translation>已被第 {row} 行冲正</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <source>reverses row {row}</source>
+        <translation>冲正第 {row} 行</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1940,9 +3971,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>像前台搜索框一样搜索</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
+        <source>sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>sign in as this staff member (password from CLUBCRM_PASSWORD, or asked for)</source>
         <translation>以该员工身份登录（密码从 CLUBCRM_PASSWORD 读取，或在运行时询问）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <source>stops working (marked lost)</source>
+        <translation>停用（已挂失）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1956,9 +3997,30 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
+        <source>until {date}</source>
+        <translation>至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>valid {count} days</source>
+        <translation>有效期 {count} 天</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>valid {count} months</source>
+        <translation>有效期 {count} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/operations.py"/>
+        <source>{amount} is above the per-operation limit of {cap}: the owner must approve it.</source>
+        <translation>{amount} 超过单笔操作上限 {cap}：需老板批准。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -1966,14 +4028,45 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>已导出 {count} 条到 {path}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>{count} ledger rows exported to {path}.</source>
+        <translation>已导出 {count} 行流水到 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>已导出 {count} 位会员到 {path}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <source>{count} members would change tier. Untick those to leave as they are.</source>
+        <translation>{count} 位会员的等级将调整。取消勾选即保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <source>{count} rows</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
+        <source>{count} sessions</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</source>
         <translation>{duplicate} 将合并到 {survivor}：其标签、备注和缺少的资料将转移过去，{duplicate} 仅保留为指向 {survivor} 的记录。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>{name} (new)</source>
+        <translation>{name}（新）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停售）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/verification.py"/>
@@ -2024,6 +4117,35 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{path}：审计日志第 {row} 条被改动过。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path}: the balance of card {card} does not match its ledger.</source>
+        <translation>{path}：会员卡 {card} 的余额与流水不符。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path}: the ledger was altered at row {row} (card {card}).</source>
+        <translation>{path}：流水在第 {row} 行被篡改（会员卡 {card}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/verification.py"/>
+        <source>{path}: the points of member {member} do not match the ledger.</source>
+        <translation>{path}：会员 {member} 的积分与流水不符。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
+        <source>{percent}% of the list price ({zhe}折)</source>
+        <translation>原价的 {percent}%（{zhe}折）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
+        <source>{refusal}
+
+The owner signs in here to approve it.</source>
+        <translation>{refusal}
+
+请老板在此登录批准。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>{seq} is the running number with 6 digits; {yyyy}, {yy} and {mm} are the year and month of registration. Example: {example}</source>
         <translation>{seq} 是 6 位流水号；{yyyy}、{yy} 和 {mm} 是登记的年份和月份。例如：{example}</translation>
@@ -2037,6 +4159,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{time} (kept before a restore)</source>
         <translation>{time}（恢复前保存的副本）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
+        <source>…or find its member: phone, name, pinyin initials or member number</source>
+        <translation>…或查找其会员：手机号、姓名、拼音首字母或会员编号</translation>
     </message>
 </context>
 </TS>
