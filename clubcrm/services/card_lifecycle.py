@@ -34,10 +34,14 @@ def reverse(ledger_id: int, reason: str) -> tuple[Request, Plan]:
         session = context.session
         originals = _operation_rows(session, ledger_id)
         lines = [_reversal_line(row, note) for row in originals]
+        sold = {row.card_id for row in originals if row.kind == LedgerKind.OPEN.value}
         for card_id in {line.card_id for line in lines if line.card_id is not None}:
             card = rules.load_card(session, card_id)
             rules.require_status(card, *LIVE, CardStatus.EXPIRED)
-            _require_not_negative(card, [line for line in lines if line.card_id == card_id])
+            mine = [line for line in lines if line.card_id == card_id]
+            _require_not_negative(card, mine)
+            if card_id in sold:
+                _require_emptied(card, mine)
         _require_points_cover(session, lines)
         context.post(lines)
         for row in originals:
@@ -82,6 +86,18 @@ def _require_not_negative(card: Card, lines: list[LedgerLine]) -> None:
             or held.sessions + sum(line.sessions_delta for line in lines) < 0):
         raise ValidationError(N_("Card {card} no longer holds what this would take back "
                                  "(it was spent since)."), card=card.card_no)
+
+
+def _require_emptied(card: Card, lines: list[LedgerLine]) -> None:
+    """Reversing a sale closes the card: only while nothing else is on it, or
+    money put on it later would be stranded on a closed card."""
+    held = card.balances
+    if (held.principal_fen + sum(line.principal_delta for line in lines)
+            or held.bonus_fen + sum(line.bonus_delta for line in lines)
+            or held.sessions + sum(line.sessions_delta for line in lines)):
+        raise ValidationError(N_("Card {card} was used or recharged after it was sold: "
+                                 "reverse those first, or refund the card."),
+                              card=card.card_no)
 
 
 def _require_points_cover(session: Session, lines: list[LedgerLine]) -> None:

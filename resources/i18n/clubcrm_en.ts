@@ -901,6 +901,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} was reported lost and replaced: use the new card.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Card {card} was used or recharged after it was sold: reverse those first, or refund the card.</source>
+        <translation>Card {card} was used or recharged after it was sold: reverse those first, or refund the card.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Cards</source>

@@ -901,6 +901,11 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 已挂失补卡：请使用新卡。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/card_lifecycle.py"/>
+        <source>Card {card} was used or recharged after it was sold: reverse those first, or refund the card.</source>
+        <translation>会员卡 {card} 开卡后已有消费或充值：请先冲正这些操作，或办理退款。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Cards</source>
