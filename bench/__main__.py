@@ -2,8 +2,8 @@
 print one table row per figure, and store all of it in
 bench/.cache/results-<timestamp>.json.
 
-    python -m bench                 # 100,000 members
-    python -m bench --million       # also search on 1,000,000 members
+    python -m bench                 # 100,000 members and their 2,000,000 ledger rows
+    python -m bench --million       # also search on 1,000,000 members (members only)
     python -m bench --fresh-demo    # rebuild the cached clubs (times generate_demo again)
 """
 
@@ -22,7 +22,9 @@ from bench import backup, baseline, clubs, gui, machine, money, search
 from bench.stats import HEADER, Row, format_row
 
 BENCHES = ("demo", "search", "baseline", "startup", "member_view", "backup", "money")
-DEMO_TARGET_S = {100_000: 20.0}  # the issue's target for 100,000; its hard limit is 60 s
+# The cards issue's limit for 100,000 members with 2,000,000 ledger rows (members
+# alone had a 20 s target; the million-member club has no ledger and no target).
+DEMO_TARGET_S = {100_000: 120.0}
 SEARCH_TARGET_MS = {100_000: 5.0, 1_000_000: 20.0}
 
 
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         print(HEADER)
         _run_all(report, club, args, wanted)
         if args.million:
-            big = clubs.ensure_club(1_000_000, fresh=args.fresh_demo)
+            big = clubs.ensure_club(1_000_000, fresh=args.fresh_demo, ledger_per_member=0)
             _run_club_benches(report, big, args, wanted & {"demo", "search"})
     finally:
         print(f"results: {report.save()}")
@@ -114,10 +116,13 @@ def _run_club_benches(
 def _demo_row(club: clubs.BenchClub) -> Row:
     when = "built in this run" if club.built_now else f"cached, built {club.built_on}"
     target = DEMO_TARGET_S.get(club.members)
+    heavy = (f"; heavy member {club.heavy_member_no}: {club.heavy_ledger_rows:,} rows"
+             if club.heavy_member_no else "")
     return Row(
-        "demo", f"generate_demo {club.members:,} members", club.demo_seconds, "s",
-        f"< {target:g} s" if target else "", club.demo_seconds < target if target else None,
-        f"{when}; with open+close {club.wall_seconds:.1f} s",
+        "demo", f"generate_demo {club.members:,} members, {club.ledger_rows:,} ledger rows",
+        club.demo_seconds, "s", f"< {target:g} s" if target else "",
+        club.demo_seconds < target if target else None,
+        f"{when}; with open+close {club.wall_seconds:.1f} s{heavy}",
     )
 
 

@@ -1,5 +1,9 @@
 """The benchmark clubs, generated once with `generate_demo` and cached in
-bench/.cache/ (git-ignored): 100,000 members take seconds, a million minutes."""
+bench/.cache/ (git-ignored): 100,000 members with their 2,000,000 ledger rows
+take a minute or two; the million-member club (search only) is members only.
+
+The file name says how much ledger a club has, so a cache from before the
+ledger (or with another volume) is never taken for the current club."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from pathlib import Path
 
 from clubcrm.services.club import open_club
 from clubcrm.services.demo import generate_demo
+from clubcrm.services.demo_money import LEDGER_PER_MEMBER
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 42
@@ -25,22 +30,26 @@ TODAY = date(2026, 11, 1)
 class BenchClub:
     path: Path
     members: int
+    ledger_rows: int
+    heavy_member_no: str  # the member whose card panel has the most rows
+    heavy_ledger_rows: int
     demo_seconds: float  # generate_demo itself
     wall_seconds: float  # creating the file, generate_demo and closing it
     built_now: bool
     built_on: str
 
 
-def club_path(members: int) -> Path:
-    return CACHE / f"club-seed{SEED}-{members}.sqlite"
+def club_path(members: int, ledger_per_member: float = LEDGER_PER_MEMBER) -> Path:
+    return CACHE / f"club-seed{SEED}-{members}-ledger{ledger_per_member:g}.sqlite"
 
 
-def ensure_club(members: int, *, fresh: bool) -> BenchClub:
+def ensure_club(members: int, *, fresh: bool,
+                ledger_per_member: float = LEDGER_PER_MEMBER) -> BenchClub:
     """The cached club of `members` members, built first if missing or `fresh`."""
-    path = club_path(members)
+    path = club_path(members, ledger_per_member)
     meta = path.with_suffix(".json")
     if fresh or not path.exists() or not meta.exists():
-        _build(path, meta, members)
+        _build(path, meta, members, ledger_per_member)
         built_now = True
     else:
         built_now = False
@@ -48,6 +57,9 @@ def ensure_club(members: int, *, fresh: bool) -> BenchClub:
     return BenchClub(
         path=path,
         members=members,
+        ledger_rows=recorded["ledger_rows"],
+        heavy_member_no=recorded["heavy_member_no"],
+        heavy_ledger_rows=recorded["heavy_ledger_rows"],
         demo_seconds=recorded["seconds"],
         wall_seconds=recorded["wall_seconds"],
         built_now=built_now,
@@ -55,7 +67,7 @@ def ensure_club(members: int, *, fresh: bool) -> BenchClub:
     )
 
 
-def _build(path: Path, meta: Path, members: int) -> None:
+def _build(path: Path, meta: Path, members: int, ledger_per_member: float) -> None:
     """Into a temporary file renamed at the end: an interrupted build is never reused."""
     CACHE.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial.sqlite")
@@ -65,7 +77,8 @@ def _build(path: Path, meta: Path, members: int) -> None:
     club = open_club(partial)
     try:
         summary = generate_demo(
-            club, members=members, months=MONTHS, seed=SEED, today=TODAY, progress=_progress
+            club, members=members, months=MONTHS, seed=SEED, today=TODAY,
+            ledger_per_member=ledger_per_member, progress=_progress,
         )
     finally:
         club.close()

@@ -98,3 +98,81 @@ AGE_BANDS: tuple[tuple[int, int, float], ...] = (
     (55, 64, 8), (65, 75, 4),
 )
 CHILD_AGE = 14  # members younger than this have a guardian on file
+
+# -- the catalogue and the money history ---------------------------------------
+# Prices are in fen, as everywhere: 3800 is ¥38.00.
+
+# (name, category, price in fen)
+SERVICES: tuple[tuple[str, str, int], ...] = (
+    ("游泳单次", "游泳", 3800), ("婴儿游泳", "游泳", 12800), ("儿童游泳课", "游泳", 15000),
+    ("游泳私教课", "游泳", 26800), ("健身单次", "健身", 5000), ("私教课", "健身", 30000),
+    ("瑜伽团课", "健身", 8800), ("动感单车", "健身", 6800), ("儿童体适能", "健身", 15000),
+    ("推拿60分钟", "理疗", 16800), ("肩颈按摩", "理疗", 12800), ("足疗", "理疗", 9800),
+    ("汗蒸", "洗浴", 6800), ("搓澡", "洗浴", 3800), ("洗剪吹", "美发", 6800),
+    ("烫发", "美发", 38800), ("染发", "美发", 32800), ("面部护理", "美容", 26800),
+)
+# What members buy when no card covers it: (service, weight).
+ADULT_SERVICES: tuple[tuple[str, float], ...] = (
+    ("游泳单次", 20), ("健身单次", 15), ("私教课", 4), ("瑜伽团课", 8), ("动感单车", 5),
+    ("推拿60分钟", 8), ("肩颈按摩", 6), ("足疗", 6), ("汗蒸", 6), ("搓澡", 6), ("洗剪吹", 10),
+    ("烫发", 2), ("染发", 2), ("面部护理", 4), ("游泳私教课", 2),
+)
+CHILD_SERVICES: tuple[tuple[str, float], ...] = (
+    ("婴儿游泳", 40), ("儿童游泳课", 30), ("儿童体适能", 20), ("游泳单次", 10),
+)
+
+# Stored-value cards: (name, discount per mille, ((pay, bonus), ...)) — 充1000送200.
+STORED_VALUE_PRODUCTS: tuple[tuple[str, int, tuple[tuple[int, int], ...]], ...] = (
+    ("储值卡", 950, ((50_000, 5_000), (100_000, 20_000), (200_000, 50_000),
+                    (500_000, 150_000))),
+    ("尊享储值卡", 880, ((1_000_000, 300_000), (2_000_000, 700_000))),
+)
+# Count cards: (name, price, sessions, valid days, services it covers).
+COUNT_PRODUCTS: tuple[tuple[str, int, int, int, tuple[str, ...]], ...] = (
+    ("游泳10次卡", 34_000, 10, 180, ("游泳单次",)),
+    ("游泳20次卡", 64_000, 20, 365, ("游泳单次",)),
+    ("婴儿游泳10次卡", 108_000, 10, 180, ("婴儿游泳",)),
+    ("儿童游泳课20次卡", 260_000, 20, 365, ("儿童游泳课", "儿童体适能")),
+    ("推拿10次卡", 138_000, 10, 365, ("推拿60分钟", "肩颈按摩", "足疗")),
+    ("私教20次卡", 480_000, 20, 365, ("私教课",)),
+)
+# Period cards: (name, price, valid days, valid months, services it covers).
+PERIOD_PRODUCTS: tuple[tuple[str, int, int, int, tuple[str, ...]], ...] = (
+    ("健身月卡", 39_900, 0, 1, ("健身单次", "瑜伽团课", "动感单车")),
+    ("健身季卡", 99_900, 0, 3, ("健身单次", "瑜伽团课", "动感单车")),
+    ("健身年卡", 299_900, 0, 12, ("健身单次", "瑜伽团课", "动感单车")),
+    ("游泳年卡", 258_000, 0, 12, ("游泳单次",)),
+    ("暑期游泳卡", 88_000, 60, 0, ("游泳单次", "儿童游泳课")),
+)
+# The cards a member keeps buying: (product names, weight). About two in three
+# members hold a card; the others pay at the desk.
+ADULT_PLANS: tuple[tuple[tuple[str, ...], float], ...] = (
+    ((), 30), (("储值卡",), 26), (("尊享储值卡",), 3), (("游泳10次卡",), 6),
+    (("游泳20次卡",), 3), (("推拿10次卡",), 4), (("私教20次卡",), 2), (("健身月卡",), 5),
+    (("健身季卡",), 4), (("健身年卡",), 4), (("游泳年卡",), 2), (("储值卡", "推拿10次卡"), 4),
+    (("储值卡", "健身年卡"), 3), (("储值卡", "游泳20次卡"), 3),
+)
+CHILD_PLANS: tuple[tuple[tuple[str, ...], float], ...] = (
+    ((), 15), (("婴儿游泳10次卡",), 35), (("儿童游泳课20次卡",), 20), (("储值卡",), 15),
+    (("暑期游泳卡",), 5), (("储值卡", "婴儿游泳10次卡"), 10),
+)
+# The heavy member: a company's staff-welfare card, used by its employees all day.
+HEAVY_PRODUCT = "尊享储值卡"
+
+# Tier rules by rank (rank 0 is the base tier): (discount per mille, points per
+# yuan, upgrade at this trailing 12-month spend in fen, after N active months).
+TIER_RULES: tuple[tuple[int, int, int | None, int], ...] = (
+    (1000, 1, None, 0), (980, 1, 300_000, 3), (950, 2, 1_000_000, 6), (900, 3, 3_000_000, 9),
+)
+
+PAYMENT_METHODS: tuple[tuple[str, float], ...] = (
+    ("wechat", 45), ("alipay", 30), ("cash", 15), ("bank_card", 10),
+)
+# (gift, points): the gift is the redemption's reason, as the app records it
+GIFTS: tuple[tuple[str, int], ...] = (
+    ("毛巾", 800), ("游泳眼镜", 1500), ("保温杯", 2000),
+    ("单次游泳券", 1200), ("瑜伽垫", 3500), ("按摩券", 5000),
+)
+FREEZE_REASONS = ("出差", "受伤休养", "怀孕", "回老家过年", "工作太忙", "搬家装修")
+REFUND_REASONS = ("搬家离开本市", "不再需要", "对服务不满意", "身体原因不能继续", "家人代办退卡")
+REVERSAL_REASONS = ("录错项目", "录错金额", "重复录入", "顾客取消", "选错会员卡")

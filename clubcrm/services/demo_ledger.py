@@ -1,0 +1,247 @@
+"""Writing the demo's money history: operations and ledger rows numbered,
+timed, hash-chained and batched to the writer thread, new cards numbered as
+the card service numbers them, and the ledger's indexes built after the load.
+
+Rows arrive in time order (the simulation pops its events by time), so ids
+follow time and each row's hash is chained to the one written just before,
+exactly as `clubcrm.db.ledger.append_lines` chains a live operation.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import NamedTuple
+
+from clubcrm.domain.cards import PaymentMethod
+from clubcrm.domain.ledger import GENESIS_HASH, HASHED_COLUMNS, LedgerKind, row_hash
+from clubcrm.services.demo_bulk import (
+    OPEN_SECONDS,
+    OPENS_AT,
+    BatchWriter,
+    Insert,
+    Rows,
+    read_setting,
+    time_of_day,
+    write_setting,
+)
+from clubcrm.services.settings import CARD_NO_NEXT
+
+BATCH_ROWS = 5_000
+FINGERPRINT = "demo"  # no request to compare: demo keys are never sent again
+
+_INSERT_CARD = Insert(
+    "INSERT INTO cards (id, card_no, product_id, member_id, status, principal_fen, bonus_fen, "
+    "sessions, valid_from, valid_until, frozen_on, replaced_by_id, opened_at)",
+    "(?, ?, ?, ?, 'active', 0, 0, 0, ?, NULL, NULL, NULL, ?)")
+_INSERT_HOLDER = Insert("INSERT INTO card_holders (card_id, member_id)", "(?, ?)")
+_INSERT_OPERATION = Insert(
+    "INSERT INTO operations (id, key, kind, fingerprint, at, operator_id, approved_by_id)",
+    "(?, ?, ?, ?, ?, ?, NULL)")
+_INSERT_LEDGER = Insert(f"INSERT INTO ledger ({', '.join(HASHED_COLUMNS)}, hash)",
+                        f"({', '.join('?' * (len(HASHED_COLUMNS) + 1))})")
+# Balances and state as the simulation ended, written once per card at the end
+# (a card's row is inserted when it is sold, before the rows that name it).
+_UPDATE_CARD = (
+    "UPDATE cards SET status = ?, principal_fen = ?, bonus_fen = ?, sessions = ?, "
+    "valid_until = ?, frozen_on = ? WHERE id = ?"
+)
+_INSERT_POINTS = "INSERT INTO points_accounts (member_id, points) VALUES (?, ?)"
+
+
+class Kind:
+    """Ledger kinds as stored text: sqlite3 binds an enum member ~1.5 µs slower
+    than a plain str, and the demo binds millions."""
+
+    OPEN = LedgerKind.OPEN.value
+    RECHARGE = LedgerKind.RECHARGE.value
+    CONSUME = LedgerKind.CONSUME.value
+    REFUND = LedgerKind.REFUND.value
+    FREEZE = LedgerKind.FREEZE.value
+    UNFREEZE = LedgerKind.UNFREEZE.value
+    EXPIRE = LedgerKind.EXPIRE.value
+    REDEEM = LedgerKind.REDEEM.value
+    REVERSAL = LedgerKind.REVERSAL.value
+
+
+class Method:
+    """Payment methods as stored text (see `Kind`)."""
+
+    CARD = PaymentMethod.CARD.value
+    POINTS = PaymentMethod.POINTS.value
+
+
+class Line(NamedTuple):
+    """A ledger row before the sink numbers, times and hashes it: the fields of
+    `domain.ledger.LedgerLine` in `HASHED_COLUMNS` order, kinds and methods as
+    their stored text. A tuple because the demo makes millions: building a
+    frozen dataclass costs ~6 µs here, a third of the budget of a row."""
+
+    kind: str
+    card_id: int | None
+    member_id: int | None
+    served_member_id: int | None = None
+    principal_delta: int = 0
+    bonus_delta: int = 0
+    sessions_delta: int = 0
+    days_delta: int = 0
+    points_delta: int = 0
+    paid_fen: int = 0
+    method: str | None = None
+    list_fen: int = 0
+    discount_fen: int = 0
+    service_id: int | None = None
+    quantity: int = 0
+    reverses_id: int | None = None  # after operator_id in HASHED_COLUMNS
+    reason: str = ""
+
+
+_BEFORE_OPERATOR = HASHED_COLUMNS.index("operator_id") - HASHED_COLUMNS.index("kind")
+
+
+def tick_of(day: date, open_second: int) -> int:
+    """A moment as one number that orders like time: seconds of opening hours
+    counted from day one (the simulation's clock never leaves opening hours)."""
+    return day.toordinal() * OPEN_SECONDS + open_second
+
+
+def day_of(tick: int) -> date:
+    return date.fromordinal(tick // OPEN_SECONDS)
+
+
+class LedgerSink:
+    """Appends operations to the ledger of the bulk transaction, in time order."""
+
+    def __init__(self, connection: sqlite3.Connection, writer: BatchWriter, *,
+                 rng: random.Random, progress: Callable[[int], None]) -> None:
+        self._connection = connection
+        self._writer = writer
+        self._rng = rng
+        self._progress = progress
+        self._operators = [row[0] for row in connection.execute(
+            "SELECT id FROM staff WHERE active ORDER BY id")]
+        # Refunds and reversals are manager-only: the owner makes them.
+        self._owner = connection.execute(
+            "SELECT id FROM staff WHERE role = 'owner' ORDER BY id LIMIT 1").fetchone()[0]
+        last = connection.execute("SELECT id, hash, at FROM ledger ORDER BY id DESC LIMIT 1")\
+            .fetchone()
+        # A club that has a ledger: continue its ids and its chain, after its last row.
+        self._next_row: int = last[0] + 1 if last else 1
+        self._prev_hash: bytes = bytes(last[1]) if last else GENESIS_HASH
+        self.not_before = _tick_after(last[2]) if last else 0
+        self._next_op = _next_id(connection, "operations")
+        self._next_card = _next_id(connection, "cards")
+        self._card_seq = read_setting(connection, CARD_NO_NEXT)
+        self._card_nos_taken = {row[0] for row in connection.execute("SELECT card_no FROM cards")}
+        self._day: tuple[int, str] = (-1, "")  # ticks come in time order: one day at a time
+        self._times: dict[int, str] = {}
+        self._cards: Rows = []
+        self._holders: Rows = []
+        self._operations: Rows = []
+        self._rows: Rows = []
+        self.operations = self.rows = self.cards = 0
+
+    def new_card(self, *, product_id: int, member_id: int, valid_from: date | None,
+                 tick: int) -> int:
+        """A card sold at `tick`, numbered like the card service's next number."""
+        card_id = self._next_card
+        self._next_card += 1
+        self._cards.append((card_id, self._card_no(), product_id, member_id,
+                            valid_from.isoformat() if valid_from else None, self._text(tick)))
+        self.cards += 1
+        return card_id
+
+    def share(self, card_id: int, member_ids: Sequence[int]) -> None:
+        self._holders.extend((card_id, member_id) for member_id in member_ids)
+
+    def post(self, kind: str, tick: int, lines: Sequence[Line], *, by_owner: bool = False) -> int:
+        """One operation of `kind` with its rows at `tick`; the id of its first row.
+        (Runs for every row of the demo: locals, not attributes, in the loop.)"""
+        at, op_id = self._text(tick), self._next_op
+        operator = self._owner if by_owner else self._operators[
+            int(self._rng.random() * len(self._operators))]
+        self._next_op = op_id + 1
+        self._operations.append((op_id, f"demo-{op_id:010d}", kind, FINGERPRINT, at, operator))
+        first = row_id = self._next_row
+        prev, rows = self._prev_hash, self._rows
+        for number, line in enumerate(lines):
+            values = ((row_id, op_id, number, at) + line[:_BEFORE_OPERATOR] + (operator,)
+                      + line[_BEFORE_OPERATOR:])
+            prev = row_hash(prev, values)
+            rows.append((*values, prev))
+            row_id += 1
+        self._next_row, self._prev_hash = row_id, prev
+        if len(rows) >= BATCH_ROWS:
+            self.flush()
+        return first
+
+    def flush(self) -> None:
+        self.operations += len(self._operations)
+        self.rows += len(self._rows)
+        self._writer.put([(_INSERT_CARD, self._cards), (_INSERT_HOLDER, self._holders),
+                          (_INSERT_OPERATION, self._operations), (_INSERT_LEDGER, self._rows)])
+        self._cards, self._holders, self._operations, self._rows = [], [], [], []
+        self._progress(self.rows)
+
+    def save_numbering(self) -> None:
+        """Move CARD_NO_NEXT past the demo's cards; after the writer has stopped
+        (one thread at a time on the connection)."""
+        write_setting(self._connection, CARD_NO_NEXT, self._card_seq)
+
+    def _card_no(self) -> str:
+        while (number := f"C{self._card_seq:07d}") in self._card_nos_taken:
+            self._card_seq += 1
+        self._card_seq += 1
+        return number
+
+    def _text(self, tick: int) -> str:
+        """`stored_at` of the tick, from cached parts (it is needed for every operation)."""
+        day, second = divmod(tick, OPEN_SECONDS)
+        if self._day[0] != day:
+            self._day = (day, date.fromordinal(day).isoformat() + " ")
+        if second not in self._times:
+            self._times[second] = time_of_day(second)
+        return self._day[1] + self._times[second]
+
+
+def write_final_state(connection: sqlite3.Connection, *, cards: Rows, points: Rows) -> None:
+    """Cards as `_UPDATE_CARD` rows, points accounts as (member_id, points)."""
+    connection.executemany(_UPDATE_CARD, cards)
+    connection.executemany(_INSERT_POINTS, points)
+
+
+@contextmanager
+def ledger_indexes_after_load(connection: sqlite3.Connection) -> Iterator[None]:
+    """Drop the ledger's secondary indexes for the load and build them after it:
+    3× faster than inserting into them (PERFORMANCE.md; measured here too, even
+    for the indexes whose keys arrive in order). They are recreated from their
+    own stored SQL, so the schema stays exactly the migration's. On an error
+    nothing is rebuilt: the caller's rollback restores them."""
+    indexes = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger' "
+        "AND sql IS NOT NULL ORDER BY name").fetchall()
+    for name, _sql in indexes:
+        connection.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        connection.execute(sql)
+
+
+def _next_id(connection: sqlite3.Connection, table: str) -> int:
+    return int(connection.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+
+def _tick_after(at: str) -> int:
+    """The first tick not earlier than the stored time `at`: a demo added to a
+    club with a ledger continues after its last row, so ids still follow time."""
+    moment = datetime.fromisoformat(at)
+    opening = moment.replace(hour=OPENS_AT, minute=0, second=0, microsecond=0)
+    seconds = (moment - opening).total_seconds()
+    if seconds < 0:
+        return tick_of(moment.date(), 0)
+    if seconds >= OPEN_SECONDS - 1:
+        return tick_of(moment.date(), 0) + OPEN_SECONDS
+    return tick_of(moment.date(), int(seconds) + 1)
