@@ -231,8 +231,8 @@ def refund_calculation(formula: RefundFormula, *, principal_paid_fen: int,
                        bonus_given_fen: int, consumed_fen: int,
                        remaining: Balances) -> RefundCalculation:
     """What a stored-value card refunds under the club's formula, never below
-    zero nor above the principal paid (fen rounded down: in the club's favour
-    by less than one fen, and stated on the statement)."""
+    zero nor above the principal paid (the consumed share is rounded down to
+    the fen: in the member's favour, by less than one fen)."""
     if formula is RefundFormula.PRO_RATA:
         deposited = principal_paid_fen + bonus_given_fen
         used_share = consumed_fen * principal_paid_fen // deposited if deposited else 0
