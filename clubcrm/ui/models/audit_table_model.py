@@ -12,7 +12,7 @@ from clubcrm.services.audit import PAGE_SIZE
 from clubcrm.services.club import Club
 
 from clubcrm.ui.i18n import tr, tr_label
-from clubcrm.ui.models.rows_table_model import TOP, Index, RowsTableModel
+from clubcrm.ui.models.rows_table_model import PagedRowsTableModel
 
 COL_AT, COL_OPERATOR, COL_ACTION, COL_SUBJECT, COL_DETAILS = range(5)
 
@@ -25,13 +25,12 @@ _CELLS: list[Callable[[AuditEntry], str]] = [  # in COL_* order
 ]
 
 
-class AuditTableModel(RowsTableModel[AuditEntry]):
+class AuditTableModel(PagedRowsTableModel[AuditEntry]):
     def __init__(self, club: Club, parent: QObject | None = None) -> None:
         titles = [tr("Time"), tr("Operator"), tr("Action"), tr("Subject"), tr("Details")]
         super().__init__(_CELLS, titles, parent)
         self._club = club
         self._filter = AuditFilter()
-        self._exhausted = True
         self.total = 0
 
     @property
@@ -51,18 +50,6 @@ class AuditTableModel(RowsTableModel[AuditEntry]):
 
     def entry_at(self, row: int) -> AuditEntry:
         return self.row_at(row)
-
-    def canFetchMore(self, parent: Index = TOP) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = TOP) -> None:
-        if not self.canFetchMore(parent):
-            return
-        page = self._next_page()
-        if page:
-            self.beginInsertRows(TOP, len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
 
     def _next_page(self) -> list[AuditEntry]:
         before_id = self._rows[-1].id if self._rows else None

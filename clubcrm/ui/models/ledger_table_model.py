@@ -18,7 +18,7 @@ from clubcrm.domain.ledger import KIND_LABELS, LedgerEntry, LedgerFilter
 from clubcrm.services.club import Club
 
 from clubcrm.ui.i18n import tr, tr_label
-from clubcrm.ui.models.rows_table_model import TOP, Index, RowsTableModel
+from clubcrm.ui.models.rows_table_model import Index, PagedRowsTableModel
 from clubcrm.ui.widgets.card_texts import money, signed, signed_money
 
 PAGE_SIZE = 100
@@ -67,7 +67,7 @@ def column_titles() -> list[str]:
             tr("Paid"), tr("Payment method"), tr("Operator"), tr("Note")]
 
 
-class LedgerTableModel(RowsTableModel[LedgerEntry]):
+class LedgerTableModel(PagedRowsTableModel[LedgerEntry]):
     total_changed = Signal(int)
 
     def __init__(self, club: Club, parent: QObject | None = None) -> None:
@@ -75,7 +75,6 @@ class LedgerTableModel(RowsTableModel[LedgerEntry]):
         self._club = club
         self._member_id: int | None = None
         self._filter = LedgerFilter()
-        self._exhausted = True
         self.total = 0
 
     @property
@@ -99,18 +98,6 @@ class LedgerTableModel(RowsTableModel[LedgerEntry]):
 
     def entry_at(self, row: int) -> LedgerEntry:
         return self.row_at(row)
-
-    def canFetchMore(self, parent: Index = TOP) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = TOP) -> None:
-        if not self.canFetchMore(parent):
-            return
-        page = self._next_page()
-        if page:
-            self.beginInsertRows(TOP, len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -41,3 +41,28 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
+
+
+class PagedRowsTableModel(RowsTableModel[Row]):
+    """Rows fetched page by page as the view scrolls (`canFetchMore`/`fetchMore`):
+    a subclass says how to read the next page and sets `_exhausted` on the last."""
+
+    def __init__(self, cells: Sequence[Callable[[Row], str]], titles: Sequence[str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(cells, titles, parent)
+        self._exhausted = True
+
+    def canFetchMore(self, parent: Index = TOP) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = TOP) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._next_page()
+        if page:
+            self.beginInsertRows(TOP, len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def _next_page(self) -> list[Row]:
+        raise NotImplementedError
