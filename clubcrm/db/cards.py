@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from clubcrm.db.database import driver
 from clubcrm.db.models import (
     BonusRuleRow,
     CardRow,
@@ -72,34 +73,34 @@ _TIERS_SQL = ("SELECT id, name, rank, discount_permille, points_per_yuan, upgrad
 
 def tiers(session: Session) -> list[Tier]:
     """Every tier, lowest rank first (read on every consumption: plain SQL)."""
-    return [Tier(*row) for row in session.connection().exec_driver_sql(_TIERS_SQL).all()]
+    return [Tier(*row) for row in driver(session).execute(_TIERS_SQL).fetchall()]
 
 
 def tier_of_member(session: Session, member_id: int) -> Tier | None:
-    row = session.connection().exec_driver_sql(
+    row = driver(session).execute(
         "SELECT t.id, t.name, t.rank, t.discount_permille, t.points_per_yuan, "
         "t.upgrade_spend_fen, t.upgrade_active_months FROM members m "
-        "JOIN tiers t ON t.id = m.tier_id WHERE m.id = ?", (member_id,)).first()
+        "JOIN tiers t ON t.id = m.tier_id WHERE m.id = ?", (member_id,)).fetchone()
     return Tier(*row) if row else None
 
 
 def points_of(session: Session, member_id: int) -> int:
-    row = session.connection().exec_driver_sql(
-        "SELECT points FROM points_accounts WHERE member_id = ?", (member_id,)).first()
+    row = driver(session).execute(
+        "SELECT points FROM points_accounts WHERE member_id = ?", (member_id,)).fetchone()
     return row[0] if row else 0
 
 
 def member_status(session: Session, member_id: int) -> str | None:
-    row = session.connection().exec_driver_sql(
-        "SELECT status FROM members WHERE id = ?", (member_id,)).first()
+    row = driver(session).execute(
+        "SELECT status FROM members WHERE id = ?", (member_id,)).fetchone()
     return row[0] if row else None
 
 
 def service_prices(session: Session, ids: Iterable[int]) -> dict[int, ServiceItem]:
     wanted = sorted(set(ids))
-    rows = session.connection().exec_driver_sql(
+    rows = driver(session).execute(
         "SELECT id, name, category, price_fen, active FROM service_items WHERE id IN "
-        f"({', '.join('?' * len(wanted))})", tuple(wanted)).all()
+        f"({', '.join('?' * len(wanted))})", tuple(wanted)).fetchall()
     return {row[0]: ServiceItem(row[0], row[1], row[2], row[3], bool(row[4])) for row in rows}
 
 
@@ -140,13 +141,13 @@ def card_by_number(session: Session, card_no: str) -> Card | None:
 
 
 def _cards(session: Session, sql: str, params: tuple[object, ...]) -> list[Card]:
-    run = session.connection().exec_driver_sql
+    run = driver(session).execute
     cards = []
     products: dict[int, Product] = {}
-    for row in run(sql, params).all():
+    for row in run(sql, params).fetchall():
         if row[2] not in products:
             products[row[2]] = _product_terms(run, row[2])
-        holders = tuple(MemberId(r[0]) for r in run(_HOLDERS_SQL, (row[0],)).all())
+        holders = tuple(MemberId(r[0]) for r in run(_HOLDERS_SQL, (row[0],)).fetchall())
         cards.append(Card(
             id=row[0], card_no=row[1], product=products[row[2]], member_id=MemberId(row[3]),
             member_name=row[4], status=CardStatus(row[5]),
@@ -159,13 +160,13 @@ def _cards(session: Session, sql: str, params: tuple[object, ...]) -> list[Card]
 
 def _product_terms(run: Any, product_id: int) -> Product:
     """A card's product, without counting its sales (`sold` is None)."""
-    row = run(_PRODUCT_SQL, (product_id,)).one()
+    row = run(_PRODUCT_SQL, (product_id,)).fetchone()
     return Product(
         id=row[0], name=row[1], kind=ProductKind(row[2]), price_fen=row[3],
         discount_permille=row[4], sessions=row[5], valid_days=row[6], valid_months=row[7],
         bonus_rules=tuple(BonusRule(pay, bonus) for pay, bonus in
-                          run(_RULES_SQL, (product_id,)).all()),
-        service_ids=tuple(r[0] for r in run(_SERVICES_SQL, (product_id,)).all()),
+                          run(_RULES_SQL, (product_id,)).fetchall()),
+        service_ids=tuple(r[0] for r in run(_SERVICES_SQL, (product_id,)).fetchall()),
         active=bool(row[8]), sold=None)
 
 

@@ -82,6 +82,18 @@ class Database:
         self.engine.dispose()
 
 
+def driver(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under `session`, inside the session's transaction.
+
+    The desk's money operations run some thirty statements each; through
+    SQLAlchemy's result handling every one costs ~27 µs more than straight to
+    the driver, which together was most of an operation's time.
+    """
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
+
+
 def open_database(path: Path) -> Database:
     """Open (or create) the club database at `path` and bring its schema up to date.
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from clubcrm.db.database import driver
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.hash_chain import ChainCheck
 from clubcrm.domain.ledger import (
@@ -53,8 +54,8 @@ def append_lines(session: Session, *, op_id: int, at: datetime, operator_id: int
                  lines: Sequence[LedgerLine]) -> list[int]:
     """Append an operation's rows chained to the last row, and apply their
     deltas to the cards and points accounts they name. Returns the row ids."""
-    run = session.connection().exec_driver_sql
-    last = run(_LAST_HASH).first()
+    connection = driver(session)
+    last = connection.execute(_LAST_HASH).fetchone()
     prev_id, prev_hash = (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
     rows: list[tuple[Any, ...]] = []
     for number, line in enumerate(lines):
@@ -62,9 +63,9 @@ def append_lines(session: Session, *, op_id: int, at: datetime, operator_id: int
                           at=at, operator_id=operator_id)
         prev_hash = row_hash(prev_hash, row)
         rows.append((*row, prev_hash))
-    session.connection().exec_driver_sql(_INSERT, rows)
+    connection.executemany(_INSERT, rows)
     for line in lines:
-        _apply(run, line)
+        _apply(connection.execute, line)
     return [row[0] for row in rows]
 
 
@@ -148,8 +149,8 @@ def _sources(session: Session, member_ids: Sequence[int],
     if ledger_filter.card_id is not None:
         return [("card_id", ledger_filter.card_id)]
     marks = ", ".join("?" * len(member_ids))
-    cards = session.connection().exec_driver_sql(
-        f"SELECT id FROM cards WHERE member_id IN ({marks})", tuple(member_ids)).all()
+    cards = driver(session).execute(
+        f"SELECT id FROM cards WHERE member_id IN ({marks})", tuple(member_ids)).fetchall()
     return [("member_id", member) for member in member_ids] + \
         [("card_id", row[0]) for row in cards]
 
@@ -173,8 +174,8 @@ def count_entries(session: Session, member_ids: Sequence[int],
     for column, value in _sources(session, member_ids, ledger_filter):
         parts.append(f"SELECT l.id FROM ledger l WHERE l.{column} = ?{filters}")
         values += [value, *params]
-    return int(session.connection().exec_driver_sql(
-        f"SELECT count(*) FROM ({' UNION '.join(parts)})", tuple(values)).scalar_one())
+    return int(driver(session).execute(
+        f"SELECT count(*) FROM ({' UNION '.join(parts)})", tuple(values)).fetchone()[0])
 
 
 def entries_page(session: Session, member_ids: Sequence[int], ledger_filter: LedgerFilter,
@@ -209,7 +210,7 @@ def operation_entries(session: Session, op_id: int) -> list[LedgerEntry]:
 
 
 def _read(session: Session, sql: str, params: tuple[Any, ...]) -> list[LedgerEntry]:
-    rows = session.connection().exec_driver_sql(sql, params).all()
+    rows = driver(session).execute(sql, params).fetchall()
     return [LedgerEntry(
         id=row[0], op_id=row[1], at=datetime.fromisoformat(row[2]), kind=LedgerKind(row[3]),
         card_id=row[4], card_no=row[5], member_id=row[6], principal_delta=row[7],

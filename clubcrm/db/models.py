@@ -50,6 +50,8 @@ class MemberRow(Base):
         Index("ix_members_name_pinyin", "name_pinyin"),
         Index("ix_members_joined_on", "joined_on"),
         Index("ix_members_tier", "tier_id"),
+        Index("ix_members_merged_into", "merged_into_id",
+              sqlite_where=text("merged_into_id IS NOT NULL")),
         CheckConstraint(
             "status IN ('active', 'frozen', 'archived', 'merged', 'anonymised')",
             name="ck_members_status",
@@ -321,6 +323,7 @@ class LedgerRow(Base):
         Index("ix_ledger_op_line", "op_id", "line", unique=True),
         Index("ix_ledger_card", "card_id", "id"),
         Index("ix_ledger_member", "member_id", "id"),
+        Index("ix_ledger_member_activity", "member_id", "kind", "at", "list_fen", "discount_fen"),
         Index("ix_ledger_at", "at"),
         Index("ix_ledger_reverses", "reverses_id", unique=True,
               sqlite_where=text("reverses_id IS NOT NULL")),

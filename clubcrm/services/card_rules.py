@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from clubcrm.db import cards as cards_db
+from clubcrm.db.database import driver
 from clubcrm.domain.cards import MONEY_METHODS, Card, CardStatus, PaymentMethod, ProductKind
 from clubcrm.domain.errors import NotFound, ValidationError
 from clubcrm.domain.money import format_money
@@ -122,5 +123,5 @@ def require_holder(card: Card, member_id: int) -> None:
 
 
 def card_no_taken(session: Session, card_no: str) -> bool:
-    return session.connection().exec_driver_sql(
-        "SELECT 1 FROM cards WHERE card_no = ?", (card_no,)).first() is not None
+    return driver(session).execute(
+        "SELECT 1 FROM cards WHERE card_no = ?", (card_no,)).fetchone() is not None

@@ -156,11 +156,6 @@ def time_of_day(open_second: int) -> str:
     return f"{OPENS_AT + hour:02d}:{minute:02d}:{second:02d}.000000"
 
 
-def read_setting(connection: sqlite3.Connection, setting: Setting[T]) -> T:
-    row = connection.execute("SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
-    return json.loads(row[0]) if row else setting.default
-
-
 def write_setting(connection: sqlite3.Connection, setting: Setting[T], value: T) -> None:
     """The same JSON `clubcrm.services.settings.write_setting` stores."""
     connection.execute(

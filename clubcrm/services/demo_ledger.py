@@ -24,11 +24,10 @@ from clubcrm.services.demo_bulk import (
     BatchWriter,
     Insert,
     Rows,
-    read_setting,
     time_of_day,
     write_setting,
 )
-from clubcrm.services.settings import CARD_NO_NEXT
+from clubcrm.services.settings import CARD_NO_NEXT, read_setting
 
 BATCH_ROWS = 5_000
 FINGERPRINT = "demo"  # no request to compare: demo keys are never sent again

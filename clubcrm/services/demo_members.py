@@ -21,12 +21,16 @@ from clubcrm.services.demo_bulk import (
     Insert,
     Progress,
     Weighted,
-    read_setting,
     stored_at,
     write_setting,
 )
 from clubcrm.services.demo_keys import NameKeyCache
-from clubcrm.services.settings import MEMBER_NO_NEXT, MEMBER_NO_PATTERN, format_member_no
+from clubcrm.services.settings import (
+    MEMBER_NO_NEXT,
+    MEMBER_NO_PATTERN,
+    format_member_no,
+    read_setting,
+)
 
 BATCH = 5_000
 ARCHIVED_SHARE = 0.02

@@ -26,7 +26,6 @@ from clubcrm.services.demo_bulk import (
     BatchWriter,
     Progress,
     Weighted,
-    read_setting,
     stored_at,
 )
 from clubcrm.services.demo_catalogue import Catalogue, ensure_catalogue
@@ -40,7 +39,7 @@ from clubcrm.services.demo_lifecycle import Lifecycle
 from clubcrm.services.demo_members import DemoMember
 from clubcrm.services.demo_state import Books, Calendar, MemberState
 from clubcrm.services.demo_visits import Desk
-from clubcrm.services.settings import CARD_SPEND_ORDER, REFUND_FORMULA
+from clubcrm.services.settings import CARD_SPEND_ORDER, REFUND_FORMULA, read_setting
 
 LEDGER_PER_MEMBER = 20.0
 HEAVY_LEDGER_ROWS = 6_000  # the bench asks for at least 5,000

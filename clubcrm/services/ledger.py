@@ -11,13 +11,11 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clubcrm import i18n
 from clubcrm.db import ledger as ledger_db
-from clubcrm.db.database import Database
-from clubcrm.db.models import MemberRow
+from clubcrm.db.database import Database, driver
 from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.cards import PAYMENT_METHOD_LABELS
 from clubcrm.domain.ids import StaffId
@@ -43,8 +41,9 @@ def member_and_merged(session: Session, member_id: int) -> list[int]:
     """The member and every record merged into them (merges can chain)."""
     ids, frontier = [member_id], [member_id]
     while frontier:
-        frontier = list(session.scalars(select(MemberRow.id)
-                                        .where(MemberRow.merged_into_id.in_(frontier))))
+        marks = ", ".join("?" * len(frontier))
+        frontier = [row[0] for row in driver(session).execute(
+            f"SELECT id FROM members WHERE merged_into_id IN ({marks})", frontier)]
         ids += frontier
     return ids
 

@@ -6,22 +6,22 @@ disabled account or a changed role takes effect at the next action.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from clubcrm.db.models import StaffRow
+from clubcrm.db.database import driver
 from clubcrm.domain.errors import PermissionDenied
 from clubcrm.domain.ids import StaffId
 from clubcrm.domain.staff import DENIED_MESSAGES, Permission, Role, can
 from clubcrm.domain.translatable import N_
 
-# Prebuilt: search looks the role up on every keystroke.
-_ROLE_OF = select(StaffRow.role, StaffRow.active).where(StaffRow.id == bindparam("id"))
+# Plain SQL: search looks the role up on every keystroke, and every money
+# operation at the desk once.
+_ROLE_OF = "SELECT role, active FROM staff WHERE id = ?"
 
 
 def role_of(session: Session, operator: StaffId) -> Role:
     """The role of an active staff account; an unknown or disabled one may do nothing."""
-    row = session.connection().execute(_ROLE_OF, {"id": operator}).first()
+    row = driver(session).execute(_ROLE_OF, (operator,)).fetchone()
     if row is None or not row[1]:
         raise PermissionDenied(N_("Sign in first: this staff account is unknown or disabled."))
     return Role(row[0])

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from clubcrm.db.database import Database
+from sqlalchemy.orm import Session
+
+from clubcrm.db.database import Database, driver
 from clubcrm.db.models import SettingRow
 from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.errors import ValidationError
@@ -130,11 +133,13 @@ class SettingsService:
                                 subject=setting.key, details={"old": old, "new": value})
 
 
-def read_setting(session: Any, setting: Setting[T]) -> T:
-    """A setting inside a caller's transaction."""
+def read_setting(source: Session | sqlite3.Connection, setting: Setting[T]) -> T:
+    """A setting inside a caller's transaction: a session's, or the demo
+    generator's bulk connection."""
     # Plain SQL: money operations read several settings each (an ORM get costs ~0.4 ms).
-    row = session.connection().exec_driver_sql(
-        "SELECT value FROM settings WHERE key = ?", (setting.key,)).first()
+    connection = source if isinstance(source, sqlite3.Connection) else driver(source)
+    row = connection.execute(
+        "SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
     return json.loads(row[0]) if row else setting.default
 
 

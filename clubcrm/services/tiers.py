@@ -9,6 +9,7 @@ calendar months, this one included. Consumption is the value of consume rows
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from clubcrm import i18n
 from clubcrm.db import cards as cards_db
+from clubcrm.db.database import driver
 from clubcrm.db.models import MemberRow, TierChangeRow
 from clubcrm.domain.cards import Tier
 from clubcrm.domain.ids import StaffId
@@ -52,15 +54,30 @@ _MONTHS_SQL = ("SELECT DISTINCT substr(at, 1, 7) FROM ledger WHERE member_id = ?
 
 
 def activity(session: Session, member_id: int, today: date, months: int) -> Activity:
-    run = session.connection().exec_driver_sql
+    connection = driver(session)
+    return Activity(_spend(connection, member_id, today),
+                    _active_months(connection, member_id, today, months))
+
+
+def _spend(connection: sqlite3.Connection, member_id: int, today: date) -> int:
     since = today - timedelta(days=TRAILING_DAYS - 1)
-    spend = run(_SPEND_SQL, (member_id, since.isoformat())).scalar_one()
+    return int(connection.execute(_SPEND_SQL, (member_id, since.isoformat())).fetchone()[0])
+
+
+def _active_months(connection: sqlite3.Connection, member_id: int, today: date,
+                   months: int) -> int:
     if not months:
-        return Activity(int(spend), 0)
-    recent = [(today.replace(day=1) - relativedelta(months=back)).strftime("%Y-%m")
-              for back in range(months)]
-    active = {row[0] for row in run(_MONTHS_SQL, (member_id, recent[-1] + "-01")).all()}
-    return Activity(int(spend), _streak(recent, active))
+        return 0
+    recent = _recent_months(today, months)
+    active = {row[0] for row in connection.execute(_MONTHS_SQL,
+                                                   (member_id, recent[-1] + "-01"))}
+    return _streak(recent, active)
+
+
+def _recent_months(today: date, months: int) -> list[str]:
+    """This month and the ones before it, newest first, as `YYYY-MM`."""
+    return [(today.replace(day=1) - relativedelta(months=back)).strftime("%Y-%m")
+            for back in range(months)]
 
 
 def qualified_tier(tier_list: list[Tier], found: Activity) -> Tier | None:
@@ -92,13 +109,24 @@ def _reason(tier: Tier, found: Activity, current: Tier | None) -> str:
 
 def upgrade_if_qualified(session: Session, member_id: int, *, today: date, at: datetime,
                          operator: StaffId) -> Tier | None:
-    """Raise the member's tier if a higher one's rule is met now; the new tier or None."""
+    """Raise the member's tier if a higher one's rule is met now; the new tier or None.
+
+    Runs inside every consumption, so it reads no more than it must: nothing
+    when no higher tier has a rule, and the active months only when the
+    member's spend already meets a higher tier's.
+    """
     tier_list = cards_db.tiers(session)
-    if not any(tier.upgrade_spend_fen is not None for tier in tier_list):
-        return None
     current = cards_db.tier_of_member(session, member_id)
+    higher = [tier for tier in tier_list if tier.upgrade_spend_fen is not None
+              and (current is None or tier.rank > current.rank)]
+    if not higher:
+        return None
+    connection = driver(session)
+    spend = _spend(connection, member_id, today)
+    if current is not None and all(spend < tier.upgrade_spend_fen for tier in higher):
+        return None
     months = max(tier.upgrade_active_months for tier in tier_list)
-    found = activity(session, member_id, today, months)
+    found = Activity(spend, _active_months(connection, member_id, today, months))
     best = qualified_tier(tier_list, found)
     if best is None or (current is not None and best.rank <= current.rank):
         return None
@@ -130,20 +158,19 @@ def review(session: Session, today: date) -> list[TierProposal]:
     tier_list = cards_db.tiers(session)
     if not any(tier.upgrade_spend_fen is not None for tier in tier_list):
         return []
-    run = session.connection().exec_driver_sql
+    run = driver(session).execute
     since = today - timedelta(days=TRAILING_DAYS - 1)
-    spend = dict(run(_ALL_SPEND_SQL, (since.isoformat(),)).all())
+    spend = dict(run(_ALL_SPEND_SQL, (since.isoformat(),)).fetchall())
     months = max(tier.upgrade_active_months for tier in tier_list)
-    recent = [(today.replace(day=1) - relativedelta(months=back)).strftime("%Y-%m")
-              for back in range(months)]
+    recent = _recent_months(today, months)
     active: dict[int, set[str]] = {}
     if months:
-        for member_id, month in run(_ALL_MONTHS_SQL, (recent[-1] + "-01",)).all():
+        for member_id, month in run(_ALL_MONTHS_SQL, (recent[-1] + "-01",)):
             active.setdefault(member_id, set()).add(month)
     by_id = {tier.id: tier for tier in tier_list}
     proposals = []
     for member_id, name, tier_id in run(
-            "SELECT id, name, tier_id FROM members WHERE status = 'active' ORDER BY id").all():
+            "SELECT id, name, tier_id FROM members WHERE status = 'active' ORDER BY id"):
         found = Activity(int(spend.get(member_id, 0)),
                          _streak(recent, active.get(member_id, set())))
         best = qualified_tier(tier_list, found)
