@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.stats import Row, median, ms, percentile
-from clubcrm.db.database import PRAGMAS
+from clubcrm.db.pragmas import PRAGMAS
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.ledger import LedgerFilter
 from clubcrm.services.club import Club, open_club

@@ -88,6 +88,9 @@ def _add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None
     restore.set_defaults(run=_restore)
     verify = commands.add_parser("verify", parents=[common],
                                  help=_(N_("check the club database for damage")))
+    verify.add_argument("--full", action="store_true", help=_(N_(
+        "also match every index entry to its row and check every reference in the ledger "
+        "(slower)")))
     verify.set_defaults(run=_verify)
 
 
@@ -319,11 +322,12 @@ def _authorise_restore(args: argparse.Namespace, path: Path) -> str:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    """SQLite's integrity, the schema revision, references; the first problem is named."""
-    from clubcrm.services.verification import DATABASE_CHECKS, verify_file
+    """SQLite's integrity, the schema revision, the ledger against the balances
+    and its hash chain, references; the first problem is named."""
+    from clubcrm.services.verification import DATABASE_CHECKS, FULL_CHECKS, verify_file
 
     path = Path(args.db or paths.default_db_path())
-    problems = verify_file(path, checks=DATABASE_CHECKS)
+    problems = verify_file(path, checks=FULL_CHECKS if args.full else DATABASE_CHECKS)
     if args.json:
         _print_json({"file": str(path), "ok": not problems,
                      "problems": [i18n.describe(problem) for problem in problems]})

@@ -20,22 +20,13 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clubcrm.db import migrate
+from clubcrm.db.pragmas import BUSY_TIMEOUT_MS, PRAGMAS
 from clubcrm.domain.errors import DatabaseDamaged, StorageError
 from clubcrm.domain.translatable import N_
 
 log = logging.getLogger("clubcrm.db")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
-PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA synchronous=FULL",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-    # Deleted or overwritten content is zeroed, not left in free pages: an
-    # anonymised member's phone must not stay readable in the file.
-    "PRAGMA secure_delete=ON",
-)
 
 
 class Database:

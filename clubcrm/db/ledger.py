@@ -8,7 +8,7 @@ row without its balance.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from clubcrm.db.database import driver
 from clubcrm.domain.cards import PaymentMethod
-from clubcrm.domain.hash_chain import ChainCheck
 from clubcrm.domain.ledger import (
     GENESIS_HASH,
     HASHED_COLUMNS,
@@ -27,8 +26,6 @@ from clubcrm.domain.ledger import (
     row_hash,
     stored_time,
 )
-
-VERIFY_BATCH = 20_000
 
 # Appending runs on every operation at the desk: plain SQL to the driver.
 _APPLY_TO_CARD = (
@@ -90,35 +87,18 @@ def _apply(run: Any, line: LedgerLine) -> None:
         run(_APPLY_TO_POINTS, (line.member_id, line.points_delta))
 
 
-# --- checks (run by `verify` and inside every backup, on a plain sqlite3 connection) ---
-
-Fetch = Callable[[str, tuple[Any, ...]], Sequence[Sequence[Any]]]
-_CHAIN_SQL = (f"SELECT {', '.join(HASHED_COLUMNS)}, hash FROM ledger "
-              "WHERE id > ? ORDER BY id LIMIT ?")
-
-
-def walk_ledger_chain(fetch: Fetch) -> ChainCheck:
-    """Walk the whole ledger oldest first; the first row whose hash does not
-    fit its content and the row before it is named. Hashes the stored text,
-    so nothing is parsed on the way (2,000,000 rows must check in seconds)."""
-    expected_prev, rows, after = GENESIS_HASH, 0, 0
-    while batch := fetch(_CHAIN_SQL, (after, VERIFY_BATCH)):
-        for row in batch:
-            digest = row_hash(expected_prev, row[:-1])
-            if digest != row[-1]:
-                return ChainCheck(rows=rows, first_broken=row[0])
-            expected_prev, rows = digest, rows + 1
-        after = batch[-1][0]
-    return ChainCheck(rows=rows)
-
+# --- checks (run by `verify` and inside every backup; the hash chain is in ledger_chain.py) ---
 
 # Cards whose stored figures differ from their ledger: the balances, the
 # sessions, and the validity (valid_until = valid_from + days - 1).
+# Both sums read the ledger NOT INDEXED: one pass over the table and a sort is
+# two to four times quicker than following an index into rows spread over
+# the whole file (2,000,000 rows: 1.1 s against 2.3 s, 0.7 s against 3.0 s).
 CARD_MISMATCH_SQL = """
 SELECT c.id, c.card_no FROM cards c LEFT JOIN (
     SELECT card_id, sum(principal_delta) AS p, sum(bonus_delta) AS b,
            sum(sessions_delta) AS s, sum(days_delta) AS d
-    FROM ledger WHERE card_id IS NOT NULL GROUP BY card_id
+    FROM ledger NOT INDEXED WHERE card_id IS NOT NULL GROUP BY card_id
 ) l ON l.card_id = c.id
 WHERE c.principal_fen != coalesce(l.p, 0) OR c.bonus_fen != coalesce(l.b, 0)
    OR c.sessions != coalesce(l.s, 0)
@@ -131,7 +111,7 @@ ORDER BY c.id LIMIT 1
 POINTS_MISMATCH_SQL = """
 SELECT m.id, m.member_no FROM members m
 LEFT JOIN points_accounts a ON a.member_id = m.id
-LEFT JOIN (SELECT member_id, sum(points_delta) AS p FROM ledger
+LEFT JOIN (SELECT member_id, sum(points_delta) AS p FROM ledger NOT INDEXED
            WHERE points_delta != 0 GROUP BY member_id) l ON l.member_id = m.id
 WHERE coalesce(a.points, 0) != coalesce(l.p, 0)
 ORDER BY m.id LIMIT 1

@@ -136,8 +136,17 @@ def stored_time(at: datetime) -> str:
     return at.isoformat(sep=" ", timespec="microseconds")
 
 
+VALUE_SEPARATOR = "\x1f"  # between a row's values in the hashed text
+
+
 def row_hash(prev_hash: bytes, values: tuple[object, ...]) -> bytes:
     """sha256 of the previous row's hash and the row's values in `HASHED_COLUMNS`
     order (None is empty; the stored text of `at`)."""
-    text = "\x1f".join("" if value is None else str(value) for value in values)
-    return hashlib.sha256(prev_hash + text.encode()).digest()
+    text = VALUE_SEPARATOR.join("" if value is None else str(value) for value in values)
+    return text_hash(prev_hash, text.encode())
+
+
+def text_hash(prev_hash: bytes, text: bytes) -> bytes:
+    """The hash of a row whose values are already joined into `text` (UTF-8):
+    `verify` has SQLite build the text, which is what makes 2,000,000 rows quick."""
+    return hashlib.sha256(prev_hash + text).digest()

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from clubcrm.db import ledger, migrate, snapshot
 from clubcrm.db.audit import walk_audit_chain
+from clubcrm.db.ledger_chain import check_chain
 from clubcrm.domain.errors import DatabaseDamaged, StorageError
 from clubcrm.domain.translatable import N_
 
@@ -23,9 +25,20 @@ MAX_FINDINGS = 10
 
 
 def integrity(connection: sqlite3.Connection) -> list[StorageError]:
-    """SQLite's own page-by-page check of the file."""
+    """SQLite's own page-by-page check of the file, every index against its table too."""
+    return _sqlite_check(connection, "integrity_check")
+
+
+def quick_integrity(connection: sqlite3.Connection) -> list[StorageError]:
+    """SQLite's page-by-page check without matching each index entry to its
+    row: on a ledger of 2,000,000 rows and six indexes, seconds instead of
+    half a minute."""
+    return _sqlite_check(connection, "quick_check")
+
+
+def _sqlite_check(connection: sqlite3.Connection, pragma: str) -> list[StorageError]:
     try:
-        rows = connection.execute(f"PRAGMA integrity_check({MAX_FINDINGS})").fetchall()
+        rows = connection.execute(f"PRAGMA {pragma}({MAX_FINDINGS})").fetchall()
         findings = [row[0] for row in rows if row[0] != "ok"]
     except sqlite3.DatabaseError as exc:  # damage bad enough to stop the check itself
         findings = [str(exc)]
@@ -52,7 +65,23 @@ def schema_revision(connection: sqlite3.Connection) -> list[StorageError]:
 
 def foreign_keys(connection: sqlite3.Connection) -> list[StorageError]:
     """Every reference points at a row that exists."""
-    rows = connection.execute("PRAGMA foreign_key_check").fetchall()
+    return _references(connection, connection.execute("PRAGMA foreign_key_check").fetchall())
+
+
+def references_outside_ledger(connection: sqlite3.Connection) -> list[StorageError]:
+    """Every reference outside the ledger points at a row that exists. The
+    ledger's seven references per row are most of `foreign_keys`' time, and
+    SQLite enforced each of them when the row was written."""
+    tables = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'ledger' "
+        "ORDER BY name")]
+    rows = [row for table in tables
+            for row in connection.execute(f'PRAGMA foreign_key_check("{table}")')]
+    return _references(connection, rows)
+
+
+def _references(connection: sqlite3.Connection,
+                rows: list[tuple[object, ...]]) -> list[StorageError]:
     if not rows:
         return []
     table, row_id = rows[0][0], rows[0][1]
@@ -101,8 +130,7 @@ def ledger_chain(connection: sqlite3.Connection) -> list[StorageError]:
     """No ledger row was edited, removed or reordered since it was written."""
     if not _has_ledger(connection):
         return []
-    check = ledger.walk_ledger_chain(lambda sql, params: connection.execute(sql, params)
-                                     .fetchall())
+    check = check_chain(connection, path=Path(file_of(connection)))
     if check.ok:
         return []
     card = connection.execute("SELECT c.card_no FROM ledger l JOIN cards c ON c.id = l.card_id "
@@ -118,12 +146,19 @@ def members_readable(connection: sqlite3.Connection) -> list[StorageError]:
     return []
 
 
-# What makes a backup good, checked inside every new backup and before a restore;
-# `clubcrm verify` runs them too.
+# What makes a backup good, checked inside every new backup and before a restore.
 CONTENT_CHECKS: list[Check] = [integrity, schema_revision, members_readable, audit_chain,
                                ledger_balances, ledger_chain]
-# `clubcrm verify` on the live database, which need not be quick: also every reference.
-DATABASE_CHECKS: list[Check] = [*CONTENT_CHECKS, foreign_keys]
+# `clubcrm verify` on the live database: SQLite's quick check, the ledger
+# against the balances and its own chain, and the references outside the
+# ledger; seconds on a club with 2,000,000 ledger rows.
+DATABASE_CHECKS: list[Check] = [quick_integrity, schema_revision, members_readable,
+                                audit_chain, ledger_balances, ledger_chain,
+                                references_outside_ledger]
+# `clubcrm verify --full`: every index entry and every reference too.
+FULL_CHECKS: list[Check] = [*CONTENT_CHECKS, foreign_keys]
+# From this size on, checks run side by side, each on its own connection.
+PARALLEL_FROM_PAGES = 25_000  # ~100 MB
 
 
 def verify_contents(connection: sqlite3.Connection,
@@ -139,16 +174,34 @@ def verify_contents(connection: sqlite3.Connection,
 
 
 def verify_file(path: Path, *, checks: Sequence[Check] | None = None) -> list[StorageError]:
-    """`verify_contents` of the database file at `path`, opened without writing to it."""
+    """`verify_contents` of the database file at `path`, opened without writing
+    to it. A big file's checks run side by side (SQLite's own work leaves the
+    GIL free), and the problems of the first check in order that has any are
+    returned, as `verify_contents` would."""
     if not path.is_file():
         return [StorageError(N_("There is no database at {path}."), path=str(path))]
+    chosen = list(CONTENT_CHECKS if checks is None else checks)
     try:
-        connection = snapshot.connect(path, read_only=True)
+        connection = snapshot.connect_for_checks(path)
     except sqlite3.Error:
         return [unreadable(path)]
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return verify_contents(connection, checks=checks)
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        if pages < PARALLEL_FROM_PAGES:
+            return verify_contents(connection, checks=chosen)
+    except sqlite3.DatabaseError:
+        return [unreadable(path)]
+    finally:
+        connection.close()
+    with ThreadPoolExecutor(len(chosen)) as pool:
+        results = list(pool.map(lambda check: _run_alone(path, check), chosen))
+    return next((problems for problems in results if problems), [])
+
+
+def _run_alone(path: Path, check: Check) -> list[StorageError]:
+    connection = snapshot.connect_for_checks(path)
+    try:
+        return check(connection)
     except sqlite3.DatabaseError:
         return [unreadable(path)]
     finally:

@@ -12,8 +12,10 @@ import pytest
 from money_world import World, new_key, world_fixture  # noqa: F401 (fixture)
 
 from clubcrm.cli import main
+from clubcrm.db import ledger_chain
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.errors import DatabaseDamaged
+from clubcrm.services import verification
 from clubcrm.services.consumption import ConsumptionRequest, SaleItem
 from clubcrm.services.verification import DATABASE_CHECKS, verify_file
 
@@ -125,6 +127,27 @@ def test_edited_history_is_found(ledger_path: Path, name: str,
     code, report = _cli_verify(ledger_path, capsys)
     assert code == 1 and report["ok"] is False
     assert f"row {row} (card {card})" in str(report["problems"])
+
+
+@pytest.mark.parametrize("name", ["a principal changed, balances kept in step",
+                                  "a middle row deleted, balances kept in step",
+                                  "a row added by hand"])
+def test_the_parallel_check_names_the_same_row(ledger_path: Path, name: str,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big club's file is checked by threads and its chain by worker processes, each
+    taking a stretch of rows; forced here on seven rows (so the break falls in either
+    stretch), they name the row a single pass names."""
+    edit, row, card = CHAIN_EDITS[name]
+    _tamper(ledger_path, edit, in_step=True)
+    single = verify_file(ledger_path, checks=DATABASE_CHECKS)
+    monkeypatch.setattr(ledger_chain, "PARALLEL_FROM_ROWS", 1)
+    monkeypatch.setattr(verification, "PARALLEL_FROM_PAGES", 0)
+    with sqlite3.connect(ledger_path) as connection:
+        assert ledger_chain.check_chain(connection, path=ledger_path).first_broken == row
+    connection.close()
+    [problem] = verify_file(ledger_path, checks=DATABASE_CHECKS)
+    assert str(problem) == str(single[0])
+    assert f"the ledger was altered at row {row} (card {card})" in str(problem)
 
 
 @pytest.mark.parametrize(("statement", "message"), [
