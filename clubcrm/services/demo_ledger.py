@@ -107,10 +107,6 @@ def tick_of(day: date, open_second: int) -> int:
     return day.toordinal() * OPEN_SECONDS + open_second
 
 
-def day_of(tick: int) -> date:
-    return date.fromordinal(tick // OPEN_SECONDS)
-
-
 class LedgerSink:
     """Appends operations to the ledger of the bulk transaction, in time order."""
 

@@ -88,6 +88,7 @@ def add_money(connection: sqlite3.Connection, rng: random.Random, *,
     if target <= 0:
         return MoneyAdded(len(catalogue.services), len(catalogue.products), 0, 0, 0, "", 0)
     with ledger_indexes_after_load(connection), BatchWriter(connection) as writer:
+        # The writer idles until the first batch: reading on this thread is still safe.
         sink = LedgerSink(connection, writer, rng=rng,
                           progress=lambda rows: progress(min(rows, target), target))
         books = Books(sink)

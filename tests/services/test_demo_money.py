@@ -247,6 +247,18 @@ def test_a_second_demo_continues_the_ledger(tmp_path: Path) -> None:
         assert len(set(cards.fetchone())) == 1
 
 
+def test_foreign_keys_are_enforced_again_after_the_demo(tmp_path: Path) -> None:
+    """The load runs without foreign-key enforcement; the club's connections get it back."""
+    club = open_club(tmp_path / "fk.sqlite")
+    try:
+        generate_demo(club, members=20, months=MONTHS, seed=1, today=TODAY)
+        for _ in range(3):  # whichever pooled connection comes next
+            with club.db.engine.connect() as connection:
+                assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        club.close()
+
+
 def test_members_only(tmp_path: Path) -> None:
     """ledger_per_member=0 adds the catalogue and members, no ledger."""
     club = open_club(tmp_path / "members.sqlite")
