@@ -292,3 +292,28 @@ def test_main_window_lists_cards_after_members(qtbot: QtBot, world: World) -> No
     sign_in(world, Role.RECEPTION)
     window.desk.set_actor(world.club.current_actor())
     assert window.cards_view.card_actions.selection.actor.role is Role.RECEPTION
+
+
+def test_f3_and_f5_act_on_the_view_in_use(qtbot: QtBot, world: World) -> None:
+    """In the cards view F3 goes to its own search and F5 reloads its member; the
+    members view's F3/F5 (also in the menu bar) stay with the members view."""
+    sign_in(world, Role.OWNER)
+    window = MainWindow(world.club, db_path=world.path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.navigation.setCurrentRow(1)
+    view = window.cards_view
+    member = world.members[0]
+    card = sell(world, member, world.stored, paid_fen=10000)
+    assert view.show_member(member)
+    view.cards_table.setFocus()
+    qtbot.keyClick(view.cards_table, Qt.Key.Key_F3)
+    assert QApplication.focusWidget() is view.finder.search_box
+    world.club.cards.recharge(card.card_id, 5000, method=PaymentMethod.CASH, key=new_key(),
+                              operator=world.owner)
+    view.cards_table.setFocus()
+    qtbot.keyClick(view.cards_table, Qt.Key.Key_F5)
+    row = card_numbers(view).index(world.club.cards.card(card.card_id).card_no)
+    assert view.cards_model.index(row, COL_PRINCIPAL).data() == "¥150.00"
+    assert not window.members_view.search_box.hasFocus()

@@ -44,6 +44,7 @@ from clubcrm.ui.i18n import tr
 from clubcrm.ui.models.cards_table_model import CardsTableModel
 from clubcrm.ui.models.ledger_table_model import LedgerTableModel
 from clubcrm.ui.tasks import BackgroundTask
+from clubcrm.ui.view_actions import view_action
 from clubcrm.ui.widgets.ledger_filter_bar import LedgerFilterBar
 from clubcrm.ui.widgets.member_finder import MemberFinder
 from clubcrm.ui.widgets.member_header import MemberHeader
@@ -105,6 +106,8 @@ class CardsView(QWidget):
             "Find a member: last digits of the phone, name, pinyin initials, member number "
             "or card number"))
         self.card_actions = CardActions(club, self)
+        self.find_action = view_action(self, tr("&Find member"), "F3", self.focus_search)
+        self.refresh_action = view_action(self, tr("&Refresh"), "F5", self.reload)
         self.header = MemberHeader()
         self.cards_model = CardsTableModel(self)
         self.cards_table = make_table(self.cards_model)

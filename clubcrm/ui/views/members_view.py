@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -47,6 +47,7 @@ from clubcrm.ui.models.members_table_model import (
 )
 from clubcrm.ui.privacy_actions import PrivacyActions
 from clubcrm.ui.tasks import BackgroundTask
+from clubcrm.ui.view_actions import view_action
 from clubcrm.ui.widgets.member_filter_bar import MemberFilterBar
 from clubcrm.ui.widgets.search_box import SearchBox
 
@@ -105,12 +106,7 @@ class MembersView(QWidget):
         self.privacy = PrivacyActions(self._club, self.current_member, self)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: slot())
-        self.addAction(action)  # the shortcut works wherever the view is shown
-        return action
+        return view_action(self, text, shortcut, slot)
 
     def member_actions(self) -> list[QAction | None]:
         """The Members menu, in order (None marks a separator)."""
