@@ -40,6 +40,7 @@ from clubcrm.services.settings import CLUB_NAME
 from clubcrm.ui.dialogs.audit_dialog import AuditDialog
 from clubcrm.ui.dialogs.card_consume_dialog import ConsumeDialog
 from clubcrm.ui.dialogs.card_refund_dialogs import RefundDialog
+from clubcrm.ui.dialogs.catalogue_dialog import CatalogueDialog
 from clubcrm.ui.dialogs.login_dialog import LoginDialog
 from clubcrm.ui.dialogs.member_dialog import MemberDialog
 from clubcrm.ui.dialogs.merge_dialog import MergeDialog
@@ -205,6 +206,9 @@ def shoot_cards(app: QApplication, window: MainWindow, club: Club) -> None:
     shoot_dialog(app, consume, "consume_zh_CN", lambda: fill_consume(consume))
     refund = RefundDialog(club, card, parent=window)
     shoot_dialog(app, refund, "refund_zh_CN", lambda: refund.reason.setText("搬家，不再来了"))
+    catalogue = CatalogueDialog(club, parent=window)
+    catalogue.tabs.setCurrentWidget(catalogue.products_tab)
+    shoot_dialog(app, catalogue, "catalogue_zh_CN")
     window.navigation.setCurrentRow(0)
 
 

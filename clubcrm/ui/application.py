@@ -18,6 +18,7 @@ from clubcrm.domain.errors import ClubError
 from clubcrm.services.club import Club
 
 from clubcrm.ui import bench
+from clubcrm.ui.card_expiry import DailyExpiry
 from clubcrm.ui.errors import show_error
 from clubcrm.ui.i18n import describe, install_translators, tr
 from clubcrm.ui.main_window import MainWindow
@@ -69,21 +70,10 @@ def _first_window(app: QApplication, club: Club, args: argparse.Namespace, *,
         bench.report_startup(app, started_at)
         return window
     window.backups.start_automatic()
-    expire_due_cards(club)
+    DailyExpiry(club, window).run()
     if club.db.created:
         QTimer.singleShot(0, window.offer_demo)
     return window
-
-
-def expire_due_cards(club: Club) -> int:
-    """Cards past their end date are expired when the desk opens, so what they
-    still held leaves the prepaid liability on the right day. A failure is
-    logged and the desk opens anyway (it is retried at the next start)."""
-    try:
-        return club.card_care.expire_due(operator=club.operator)
-    except ClubError as exc:
-        log.warning("expiring cards failed: %s", exc)
-        return 0
 
 
 def open_club_or_explain(path: Path) -> Club | None:
