@@ -1,5 +1,5 @@
 """Writing the demo's money history: operations and ledger rows numbered,
-timed, hash-chained and batched to the writer thread, new cards numbered as
+timed, hash-chained and batched to the writer, new cards numbered as
 the card service numbers them, and the ledger's indexes built after the load.
 
 Rows arrive in time order (the simulation pops its events by time), so ids
@@ -13,6 +13,7 @@ import random
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -21,7 +22,6 @@ from clubcrm.domain.ledger import GENESIS_HASH, HASHED_COLUMNS, LedgerKind, row_
 from clubcrm.services.demo_bulk import (
     OPEN_SECONDS,
     OPENS_AT,
-    BatchWriter,
     Insert,
     Rows,
     time_of_day,
@@ -107,30 +107,65 @@ def tick_of(day: date, open_second: int) -> int:
     return day.toordinal() * OPEN_SECONDS + open_second
 
 
-class LedgerSink:
-    """Appends operations to the ledger of the bulk transaction, in time order."""
+@dataclass(frozen=True)
+class SinkStart:
+    """Where the demo's ledger continues: read from the club before the
+    simulation starts, which runs in a process of its own and cannot see the
+    load's uncommitted transaction."""
 
-    def __init__(self, connection: sqlite3.Connection, writer: BatchWriter, *,
-                 rng: random.Random, progress: Callable[[int], None]) -> None:
-        self._connection = connection
-        self._writer = writer
-        self._rng = rng
-        self._progress = progress
-        self._operators = [row[0] for row in connection.execute(
-            "SELECT id FROM staff WHERE active ORDER BY id")]
-        # Refunds and reversals are manager-only: the owner makes them.
-        self._owner = connection.execute(
-            "SELECT id FROM staff WHERE role = 'owner' ORDER BY id LIMIT 1").fetchone()[0]
+    operators: tuple[int, ...]
+    owner: int  # refunds and reversals are manager-only: the owner makes them
+    next_row: int
+    prev_hash: bytes
+    not_before: int  # a club that has a ledger: continue after its last row
+    next_op: int
+    next_card: int
+    card_seq: int
+    card_nos_taken: frozenset[str]
+
+    @classmethod
+    def read(cls, connection: sqlite3.Connection) -> SinkStart:
         last = connection.execute("SELECT id, hash, at FROM ledger ORDER BY id DESC LIMIT 1")\
             .fetchone()
-        # A club that has a ledger: continue its ids and its chain, after its last row.
-        self._next_row: int = last[0] + 1 if last else 1
-        self._prev_hash: bytes = bytes(last[1]) if last else GENESIS_HASH
-        self.not_before = _tick_after(last[2]) if last else 0
-        self._next_op = _next_id(connection, "operations")
-        self._next_card = _next_id(connection, "cards")
-        self._card_seq = read_setting(connection, CARD_NO_NEXT)
-        self._card_nos_taken = {row[0] for row in connection.execute("SELECT card_no FROM cards")}
+        return cls(
+            operators=tuple(row[0] for row in connection.execute(
+                "SELECT id FROM staff WHERE active ORDER BY id")),
+            owner=connection.execute(
+                "SELECT id FROM staff WHERE role = 'owner' ORDER BY id LIMIT 1").fetchone()[0],
+            next_row=last[0] + 1 if last else 1,
+            prev_hash=bytes(last[1]) if last else GENESIS_HASH,
+            not_before=_tick_after(last[2]) if last else 0,
+            next_op=_next_id(connection, "operations"),
+            next_card=_next_id(connection, "cards"),
+            card_seq=read_setting(connection, CARD_NO_NEXT),
+            card_nos_taken=frozenset(row[0] for row in connection.execute(
+                "SELECT card_no FROM cards")))
+
+
+class Batch(NamedTuple):
+    """Inserts for the writer, and how many ledger rows they hold (for progress)."""
+
+    inserts: list[tuple[Insert, Rows]]
+    rows: int
+
+
+class LedgerSink:
+    """Numbers, times and hashes the operations of the simulation, in time
+    order, and hands them on in batches (`put`: to the writer)."""
+
+    def __init__(self, start: SinkStart, put: Callable[[Batch], None], *,
+                 rng: random.Random) -> None:
+        self._put = put
+        self._rng = rng
+        self._operators = start.operators
+        self._owner = start.owner
+        self._next_row = start.next_row
+        self._prev_hash = start.prev_hash
+        self.not_before = start.not_before
+        self._next_op = start.next_op
+        self._next_card = start.next_card
+        self.card_seq = start.card_seq
+        self._card_nos_taken = start.card_nos_taken
         self._day: tuple[int, str] = (-1, "")  # ticks come in time order: one day at a time
         self._times: dict[int, str] = {}
         self._cards: Rows = []
@@ -176,20 +211,15 @@ class LedgerSink:
     def flush(self) -> None:
         self.operations += len(self._operations)
         self.rows += len(self._rows)
-        self._writer.put([(_INSERT_CARD, self._cards), (_INSERT_HOLDER, self._holders),
-                          (_INSERT_OPERATION, self._operations), (_INSERT_LEDGER, self._rows)])
+        self._put(Batch([(_INSERT_CARD, self._cards), (_INSERT_HOLDER, self._holders),
+                         (_INSERT_OPERATION, self._operations), (_INSERT_LEDGER, self._rows)],
+                        len(self._rows)))
         self._cards, self._holders, self._operations, self._rows = [], [], [], []
-        self._progress(self.rows)
-
-    def save_numbering(self) -> None:
-        """Move CARD_NO_NEXT past the demo's cards; after the writer has stopped
-        (one thread at a time on the connection)."""
-        write_setting(self._connection, CARD_NO_NEXT, self._card_seq)
 
     def _card_no(self) -> str:
-        while (number := f"C{self._card_seq:07d}") in self._card_nos_taken:
-            self._card_seq += 1
-        self._card_seq += 1
+        while (number := f"C{self.card_seq:07d}") in self._card_nos_taken:
+            self.card_seq += 1
+        self.card_seq += 1
         return number
 
     def _text(self, tick: int) -> str:
@@ -202,10 +232,18 @@ class LedgerSink:
         return self._day[1] + self._times[second]
 
 
-def write_final_state(connection: sqlite3.Connection, *, cards: Rows, points: Rows) -> None:
-    """Cards as `_UPDATE_CARD` rows, points accounts as (member_id, points)."""
+def write_batch(connection: sqlite3.Connection, batch: Batch) -> None:
+    for insert, rows in batch.inserts:
+        insert.run(connection, rows)
+
+
+def write_final_state(connection: sqlite3.Connection, *, cards: Rows, points: Rows,
+                      card_seq: int) -> None:
+    """Cards as `_UPDATE_CARD` rows, points accounts as (member_id, points), and
+    CARD_NO_NEXT moved past the demo's cards."""
     connection.executemany(_UPDATE_CARD, cards)
     connection.executemany(_INSERT_POINTS, points)
+    write_setting(connection, CARD_NO_NEXT, card_seq)
 
 
 @contextmanager

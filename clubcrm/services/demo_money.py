@@ -15,28 +15,25 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from clubcrm.domain.cards import PaymentMethod, Product, ProductKind, RefundFormula, SpendOrder
 from clubcrm.services import demo_data as data
-from clubcrm.services.demo_bulk import (
-    OPEN_SECONDS,
-    BatchWriter,
-    Progress,
-    Weighted,
-    stored_at,
-)
+from clubcrm.services.demo_bulk import OPEN_SECONDS, Progress, Rows, Weighted, stored_at
 from clubcrm.services.demo_catalogue import Catalogue, ensure_catalogue
 from clubcrm.services.demo_ledger import (
+    Batch,
     LedgerSink,
+    SinkStart,
     ledger_indexes_after_load,
     tick_of,
     write_final_state,
 )
 from clubcrm.services.demo_lifecycle import Lifecycle
 from clubcrm.services.demo_members import DemoMember
+from clubcrm.services.demo_process import run_producer
 from clubcrm.services.demo_state import Books, Calendar, MemberState
 from clubcrm.services.demo_visits import Desk
 from clubcrm.services.settings import CARD_SPEND_ORDER, REFUND_FORMULA, read_setting
@@ -77,6 +74,36 @@ class _Window:
     activity: float
 
 
+@dataclass(frozen=True)
+class Simulation:
+    """Everything the simulation needs, read from the club before it starts:
+    it runs in a process of its own (`demo_process`), which cannot see the
+    load's uncommitted transaction."""
+
+    rng: random.Random
+    members: Sequence[DemoMember]
+    catalogue: Catalogue
+    start: SinkStart
+    today: date
+    target: int  # ledger rows
+    refund_formula: RefundFormula
+    order: SpendOrder
+
+
+@dataclass(frozen=True)
+class Simulated:
+    """What the simulation leaves for the writer to store at the end."""
+
+    cards: Rows  # each card's final state (`write_final_state`)
+    points: Rows
+    card_seq: int
+    card_count: int
+    operations: int
+    ledger_rows: int
+    heavy_member_no: str
+    heavy_ledger_rows: int
+
+
 def add_money(connection: sqlite3.Connection, rng: random.Random, *,
               members: Sequence[DemoMember], today: date, ledger_per_member: float,
               progress: Progress) -> MoneyAdded:
@@ -87,36 +114,41 @@ def add_money(connection: sqlite3.Connection, rng: random.Random, *,
     target = round(len(members) * ledger_per_member)
     if target <= 0:
         return MoneyAdded(len(catalogue.services), len(catalogue.products), 0, 0, 0, "", 0)
-    with ledger_indexes_after_load(connection), BatchWriter(connection) as writer:
-        # The writer idles until the first batch: reading on this thread is still safe.
-        sink = LedgerSink(connection, writer, rng=rng,
-                          progress=lambda rows: progress(min(rows, target), target))
-        books = Books(sink)
-        calendar = Calendar()
-        desk = _desk(connection, books, calendar, rng)
-        heavy = _admit(rng, desk, books, catalogue, members, target=target,
-                       not_before=sink.not_before, end=tick_of(today, OPEN_SECONDS - 1))
-        calendar.run_until(tick_of(today, OPEN_SECONDS - 1))
-        sink.flush()
-    sink.save_numbering()
-    write_final_state(connection, cards=books.final_cards(), points=books.final_points())
-    heavy_cards = books.members[heavy.id].cards if heavy else []
+    simulation = Simulation(
+        rng, members, catalogue, SinkStart.read(connection), today, target,
+        refund_formula=RefundFormula(read_setting(connection, REFUND_FORMULA)),
+        order=SpendOrder(read_setting(connection, CARD_SPEND_ORDER)))
+    with ledger_indexes_after_load(connection):
+        done = run_producer(connection, simulate, simulation, rows=target,
+                            progress=lambda rows: progress(min(rows, target), target))
+    write_final_state(connection, cards=done.cards, points=done.points, card_seq=done.card_seq)
     return MoneyAdded(
-        services=len(catalogue.services), products=len(catalogue.products), cards=sink.cards,
-        operations=sink.operations, ledger_rows=sink.rows,
-        heavy_member_no=heavy.member_no if heavy else "",
-        heavy_ledger_rows=sum(card.rows for card in heavy_cards))
+        services=len(catalogue.services), products=len(catalogue.products),
+        cards=done.card_count, operations=done.operations, ledger_rows=done.ledger_rows,
+        heavy_member_no=done.heavy_member_no, heavy_ledger_rows=done.heavy_ledger_rows)
 
 
-def _desk(connection: sqlite3.Connection, books: Books, calendar: Calendar,
-          rng: random.Random) -> Desk:
-    """Reception and the card lifecycle, with the club's own money settings."""
+def simulate(simulation: Simulation, put: Callable[[Batch], None]) -> Simulated:
+    """The members' visits in time order; their rows go to `put` batch by batch."""
+    rng, end = simulation.rng, tick_of(simulation.today, OPEN_SECONDS - 1)
+    sink = LedgerSink(simulation.start, put, rng=rng)
+    books = Books(sink)
+    calendar = Calendar()
     methods = Weighted.of([(PaymentMethod(name).value, weight)
                            for name, weight in data.PAYMENT_METHODS])
     lifecycle = Lifecycle(books, calendar, rng, methods=methods,
-                          refund_formula=RefundFormula(read_setting(connection, REFUND_FORMULA)))
-    return Desk(books, lifecycle, calendar, rng, methods=methods,
-                order=SpendOrder(read_setting(connection, CARD_SPEND_ORDER)))
+                          refund_formula=simulation.refund_formula)
+    desk = Desk(books, lifecycle, calendar, rng, methods=methods, order=simulation.order)
+    heavy = _admit(rng, desk, books, simulation.catalogue, simulation.members,
+                   target=simulation.target, not_before=sink.not_before, end=end)
+    calendar.run_until(end)
+    sink.flush()
+    heavy_cards = books.members[heavy.id].cards if heavy else []
+    return Simulated(
+        cards=books.final_cards(), points=books.final_points(), card_seq=sink.card_seq,
+        card_count=sink.cards, operations=sink.operations, ledger_rows=sink.rows,
+        heavy_member_no=heavy.member_no if heavy else "",
+        heavy_ledger_rows=sum(card.rows for card in heavy_cards))
 
 
 def _admit(rng: random.Random, desk: Desk, books: Books, catalogue: Catalogue,

@@ -3,10 +3,12 @@ app's own checks and with independent SQL over a small club (300 members, 12 mon
 
 from __future__ import annotations
 
+import operator
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import pytest
 
 from clubcrm.domain.cards import MONEY_METHODS, PaymentMethod
 from clubcrm.domain.ledger import GENESIS_HASH, HASHED_COLUMNS, LedgerKind, row_hash
-from clubcrm.services import verification
+from clubcrm.services import demo_process, verification
 from clubcrm.services.club import Club, open_club
 from clubcrm.services.demo import DemoSummary, generate_demo
 from clubcrm.services.demo_bulk import OPEN_SECONDS, OPENS_AT
@@ -226,6 +228,31 @@ def test_same_seed_same_ledger(demo: tuple[Path, DemoSummary], tmp_path: Path) -
              "FROM cards)")
     with sqlite3.connect(demo[0]) as first, sqlite3.connect(tmp_path / "again.sqlite") as again:
         assert first.execute(query).fetchone() == again.execute(query).fetchone()
+
+
+def test_the_simulation_in_its_own_process_writes_the_same_ledger(
+        demo: tuple[Path, DemoSummary], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big demo simulates in a child process (forced here for the small club): the same
+    seed gives the same chain, cards and summary as the simulation in this process."""
+    monkeypatch.setattr(demo_process, "IN_PROCESS_BELOW", 0)
+    summary = _generate(tmp_path / "child.sqlite")
+    query = ("SELECT (SELECT hash FROM ledger ORDER BY id DESC LIMIT 1), (SELECT count(*) "
+             "FROM ledger), (SELECT group_concat(card_no || status || principal_fen || "
+             "bonus_fen || sessions || coalesce(valid_until, '')) FROM cards), (SELECT "
+             "group_concat(member_id || ':' || points) FROM points_accounts), (SELECT value "
+             "FROM settings WHERE key = 'card_no_next')")
+    with sqlite3.connect(demo[0]) as first, sqlite3.connect(tmp_path / "child.sqlite") as child:
+        assert first.execute(query).fetchone() == child.execute(query).fetchone()
+    assert replace(summary, seconds=0) == replace(demo[1], seconds=0)
+
+
+def test_an_error_in_the_simulation_process_reaches_the_loader() -> None:
+    """The child's exception is raised in the loading process (whose transaction then
+    rolls back); `truediv(1, put)` stands in for a simulation that fails."""
+    with sqlite3.connect(":memory:") as connection, pytest.raises(TypeError):
+        demo_process.run_producer(connection, operator.truediv, 1,
+                                  rows=demo_process.IN_PROCESS_BELOW, progress=lambda _: None)
+    connection.close()
 
 
 def test_a_second_demo_continues_the_ledger(tmp_path: Path) -> None:
