@@ -155,7 +155,7 @@ def freeze(card_id: int, reason: str, today: date) -> tuple[Request, Plan]:
         context.post([LedgerLine(LedgerKind.FREEZE, card.id, card.member_id, reason=note)])
         set_status(context.session, card.id, CardStatus.FROZEN, frozen_on=today)
 
-    return Request("freeze", {"card": card_id, "reason": note, "on": today}), plan
+    return Request("freeze", {"card": card_id, "reason": note}), plan
 
 
 def unfreeze(card_id: int, reason: str, today: date) -> tuple[Request, Plan]:
@@ -171,7 +171,7 @@ def unfreeze(card_id: int, reason: str, today: date) -> tuple[Request, Plan]:
                                  days_delta=days, reason=note)])
         set_status(context.session, card.id, CardStatus.ACTIVE, frozen_on=None)
 
-    return Request("unfreeze", {"card": card_id, "reason": note, "on": today}), plan
+    return Request("unfreeze", {"card": card_id, "reason": note}), plan
 
 
 def extend(card_id: int, days: int, reason: str) -> tuple[Request, Plan]:

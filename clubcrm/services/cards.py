@@ -131,8 +131,10 @@ class CardService:
                 days_delta=line.days_delta, paid_fen=line.paid_fen,
                 method=rules.money_method(method) if line.paid_fen else None)])
 
+        # The fingerprint covers what was asked (`valid_from`, not the day it
+        # defaults to), so a retry after midnight is still the same request.
         request = Request("sell", {"member": member_id, "product": product_id, "paid": paid_fen,
-                                   "method": method, "card_no": wanted_no, "from": start},
+                                   "method": method, "card_no": wanted_no, "from": valid_from},
                           amount_fen=paid_fen or 0, approved_by=approved_by)
         return self._runner.run(request, plan, key=key, operator=operator, now=moment)
 

@@ -87,6 +87,30 @@ def test_a_repeated_request_is_done_once(world: World, name: str) -> None:
     assert (again.op_id, again.entries, again.after) == (first.op_id, first.entries, first.after)
 
 
+@pytest.mark.parametrize("name", ["sell", "freeze", "unfreeze"])
+def test_a_retry_after_midnight_is_the_same_request(world: World, name: str) -> None:
+    """A request first sent just before midnight and retried just after (the reply was
+    lost) is recognised by its key: the first result, nothing written again."""
+    card = sell_stored(world).card_id
+    if name == "unfreeze":
+        world.club.card_care.freeze(card, key=new_key(), operator=world.owner, now=DAY)
+    calls = {
+        "sell": lambda key, now: world.club.cards.sell(
+            world.members[1], world.stored, method=CASH, paid_fen=5000, key=key,
+            operator=world.owner, now=now),
+        "freeze": lambda key, now: world.club.card_care.freeze(
+            card, key=key, operator=world.owner, now=now),
+        "unfreeze": lambda key, now: world.club.card_care.unfreeze(
+            card, key=key, operator=world.owner, now=now),
+    }
+    key = new_key()
+    first = calls[name](key, DAY + timedelta(days=1, seconds=-1))
+    before = dump(world.path)
+    again = calls[name](key, DAY + timedelta(days=1, seconds=1))
+    assert again.repeated and again.op_id == first.op_id
+    assert dump(world.path) == before
+
+
 def test_same_key_for_a_different_amount_is_a_conflict(world: World) -> None:
     """Reusing a key for another amount is refused and writes nothing."""
     card = sell_stored(world).card_id
