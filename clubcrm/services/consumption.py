@@ -104,6 +104,9 @@ def quote(session: Session, request: ConsumptionRequest, *, today: date, order: 
     if card is not None and card.product.kind is ProductKind.COUNT:
         _check_count_card(card, items)
     net = sum(item.net_fen for item in items)
+    if covered and request.points_credit_fen:
+        raise ValidationError(N_("Card {card} covers these services: there is nothing to pay "
+                                 "with points."), field="points", card=card.card_no)
     points_before = cards_db.points_of(session, payer)
     credit, points_used = (0, 0) if covered else _points_credit(
         request.points_credit_fen, net, points_before, points_per_yuan_redeemed)

@@ -233,6 +233,9 @@ REFUSALS: dict[str, tuple[Callable[[World], int], Callable[[World, int], Any], s
         "Not enough balance"),
     "not enough sessions": (_count_card, lambda w, c: consume(w, c, (w.swim, 11)),
                             "has 10 sessions left; 11 are needed"),
+    "points offered where the count card pays": (
+        _count_card, lambda w, c: consume(w, c, (w.swim, 1), points_credit_fen=100),
+        "covers these services: there is nothing to pay with points"),
     "a service the count card does not cover": (
         _count_card, lambda w, c: consume(w, c, (w.massage, 1)), "does not cover 按摩"),
     "changing a sold product": (_stored_card, lambda w, c: w.club.catalogue.save_product(
