@@ -64,6 +64,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Find member</source>
         <translation>&amp;Find member</translation>
@@ -104,6 +105,7 @@
         <translation>&amp;Recharge…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
@@ -817,6 +819,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} cannot be used.</source>
         <translation>Card {card} cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Card {card} covers these services: there is nothing to pay with points.</source>
+        <translation>Card {card} covers these services: there is nothing to pay with points.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
@@ -3783,6 +3790,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>a folder, or a file name ending in .sqlite (default: the backup folder)</source>
         <translation>a folder, or a file name ending in .sqlite (default: the backup folder)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>also match every index entry to its row and check every reference in the ledger (slower)</source>
+        <translation>also match every index entry to its row and check every reference in the ledger (slower)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>

@@ -64,6 +64,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Find member</source>
         <translation>查找会员(&amp;F)</translation>
@@ -104,6 +105,7 @@
         <translation>充值(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
@@ -817,6 +819,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} cannot be used.</source>
         <translation>会员卡 {card} 无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/consumption.py"/>
+        <source>Card {card} covers these services: there is nothing to pay with points.</source>
+        <translation>卡 {card} 已包含这些项目，无需用积分支付。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
@@ -3783,6 +3790,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>a folder, or a file name ending in .sqlite (default: the backup folder)</source>
         <translation>一个文件夹，或以 .sqlite 结尾的文件名（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli.py"/>
+        <source>also match every index entry to its row and check every reference in the ledger (slower)</source>
+        <translation>同时逐条核对每个索引项与其记录，并检查流水中的所有引用（较慢）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
