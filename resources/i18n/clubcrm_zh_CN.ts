@@ -823,7 +823,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Card {card} covers these services: there is nothing to pay with points.</source>
-        <translation>卡 {card} 已包含这些项目，无需用积分支付。</translation>
+        <translation>会员卡 {card} 已包含这些项目，无需用积分支付。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
