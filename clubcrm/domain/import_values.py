@@ -173,6 +173,9 @@ def _date_part(text: str) -> str:
 def _serial_or_compact(number: float) -> date:
     if float(number).is_integer() and 19_000_101 <= number <= 21_001_231:
         return calendar_date(str(int(number)))
+    if 1900 <= number <= 2100:  # a year alone, not the serial of a day in 1905
+        raise ValueProblem("date_year_only", N_("Only a year, not a date: {text}"),
+                           text=as_text(number))
     if not MIN_SERIAL <= number <= MAX_SERIAL:
         raise ValueProblem("date_invalid", N_("Not a date: {text} (for example 2024-05-03)"),
                            text=as_text(number))
