@@ -54,6 +54,8 @@ def is_blank(value: Cell) -> bool:
 
 def as_text(value: Cell) -> str:
     """A cell as the text a user would read in it (a whole float without `.0`)."""
+    if type(value) is str:  # noqa: E721 - the common case, checked first for speed
+        return value.strip() if value.isascii() else unicodedata.normalize("NFKC", value).strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -5,6 +5,7 @@ it needs comes in as a `Catalogue`."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -150,6 +151,13 @@ class RowReader:
         return row
 
     def _getter(self, row: ImportRow, cells: Sequence[Cell]) -> Callable[[Field], Cell]:
+        columns, width = self._columns, len(cells)
+        if not self._formulas:
+            def plain(field_: Field) -> Cell:
+                index = columns.get(field_)
+                return cells[index] if index is not None and index < width else ""
+            return plain
+
         def get(field_: Field) -> Cell:
             index = self._columns.get(field_)
             if index is None or index >= len(cells):
@@ -292,6 +300,8 @@ def _warn(row: ImportRow, field_: Field, code: str, template: str, **params: Any
     row.problems.append(Problem(code, template, params, field_, warning=True))
 
 
+_MEMBER_NO = re.compile(r"[A-Za-z0-9_-]{1,32}")
+
+
 def _is_member_no(text: str) -> bool:
-    return 0 < len(text) <= 32 and all(ch.isascii() and (ch.isalnum() or ch in "-_")
-                                       for ch in text)
+    return _MEMBER_NO.fullmatch(text) is not None

@@ -97,7 +97,7 @@ def _refuse_if_used(connection: sqlite3.Connection, batch_id: int, op_id: int | 
     short = connection.execute(
         "SELECT m.member_no FROM ledger l JOIN members m ON m.id = l.member_id "
         "LEFT JOIN points_accounts p ON p.member_id = l.member_id "
-        "WHERE l.op_id = ? AND l.card_id IS NULL AND l.points_delta > 0 "
+        "WHERE l.op_id = ? AND l.points_delta > 0 "
         "AND coalesce(p.points, 0) < l.points_delta LIMIT 1", (op_id,)).fetchone()
     if short:
         raise Conflict(N_("Import batch {batch} cannot be undone: member {member} has spent "
