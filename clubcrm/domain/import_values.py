@@ -27,6 +27,7 @@ EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-ye
 MIN_SERIAL, MAX_SERIAL = 367, 73_051  # 1901-01-01 .. 2099-12-31: a plausible serial date
 _SCIENTIFIC = re.compile(r"^([+-]?)(\d+)(?:\.(\d*))?[eE]\+?(\d+)$")
 _INTEGER_WORDS = ("次", "分", "个", "张")
+_YEAR_MONTH_DAY = re.compile(r"^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$")
 _DATETIME = re.compile(r"^(.+?)[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$")
 
 GENDER_WORDS = {
@@ -191,6 +192,14 @@ def birthday(value: Cell) -> Birthday:
         day = calendar_date(value)
         return _checked_birthday(day.isoformat())
     text = as_text(value)
+    quick = _YEAR_MONTH_DAY.match(text)  # the usual form, without the general parser
+    if quick:
+        try:
+            day = date(int(quick[1]), int(quick[2]), int(quick[3]))
+        except ValueError:
+            day = None
+        if day is not None and 1900 <= day.year and day <= date.today():
+            return Birthday(day.month, day.day, day.year)
     try:
         return parse_birthday(text)
     except ValidationError:
