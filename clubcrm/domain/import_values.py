@@ -27,6 +27,9 @@ EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-ye
 MIN_SERIAL, MAX_SERIAL = 367, 73_051  # 1901-01-01 .. 2099-12-31: a plausible serial date
 _SCIENTIFIC = re.compile(r"^([+-]?)(\d+)(?:\.(\d*))?[eE]\+?(\d+)$")
 _INTEGER_WORDS = ("次", "分", "个", "张")
+_PLAIN_MONEY = re.compile(r"^(\d+)(?:\.(\d{1,2}))?$")
+_QUICK_MOMENT = re.compile(
+    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _YEAR_MONTH_DAY = re.compile(r"^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$")
 _DATETIME = re.compile(r"^(.+?)[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$")
 
@@ -109,6 +112,9 @@ def money_fen(value: Cell) -> int:
     if isinstance(value, float):
         return _float_fen(value)
     text = as_text(value)
+    plain = _PLAIN_MONEY.match(text)  # `88` or `88.5`: the usual export, read directly
+    if plain:
+        return int(plain[1]) * 100 + int((plain[2] or "").ljust(2, "0"))
     try:
         return parse_money(text)
     except ValidationError:
@@ -225,6 +231,13 @@ def moment(value: Cell) -> datetime:
     if isinstance(value, float) and MIN_SERIAL <= value <= MAX_SERIAL:
         return datetime.combine(EXCEL_EPOCH, time()) + timedelta(days=value)
     text = as_text(value)
+    quick = _QUICK_MOMENT.match(text)  # `2024-05-03 14:30(:15)`: read directly
+    if quick and int(quick[1]) >= 1900:
+        try:
+            return datetime(int(quick[1]), int(quick[2]), int(quick[3]), int(quick[4] or 0),
+                            int(quick[5] or 0), int(quick[6] or 0))
+        except ValueError:
+            pass  # the general parser below names the problem
     match = _DATETIME.match(text)
     if not match:
         return datetime.combine(calendar_date(value), time())

@@ -146,7 +146,7 @@ class _Commit:
 
     def _insert_members(self, batch_id: int, created: list[int]) -> None:
         existing = _next_id(self.connection, "members")
-        with _indexes_after_load(self.connection, "members", len(created) > existing):
+        with indexes_after_load(self.connection, "members", len(created) > existing):
             self._insert_member_rows(batch_id, created)
 
     def _insert_member_rows(self, batch_id: int, created: list[int]) -> None:
@@ -318,7 +318,7 @@ def _fill_merged_gaps(preview: Preview) -> None:
 
 
 @contextmanager
-def _indexes_after_load(connection: sqlite3.Connection, table: str,
+def indexes_after_load(connection: sqlite3.Connection, table: str,
                         enabled: bool) -> Iterator[None]:
     """Drop a table's secondary indexes for a load bigger than the table and
     build them after it, from their own stored SQL (PERFORMANCE.md: 3x faster

@@ -27,7 +27,12 @@ from clubcrm.domain.translatable import N_
 from clubcrm.io.table_reader import ReadLimits, Table, TableError, stream_rows
 from clubcrm.services.audit import AuditService
 from clubcrm.services.demo_bulk import Insert
-from clubcrm.services.import_commit import ImportCancelled, Progress, StopCheck
+from clubcrm.services.import_commit import (
+    ImportCancelled,
+    Progress,
+    StopCheck,
+    indexes_after_load,
+)
 from clubcrm.services.import_mapping import (
     HEADER_SEARCH_ROWS,
     HISTORY_FIELDS,
@@ -41,6 +46,7 @@ from clubcrm.services.permissions import require
 
 HISTORY_LIMITS = ReadLimits(max_rows=2_000_000)
 CHUNK = 20_000
+REBUILD_BELOW = 500_000  # existing history rows under which indexes are rebuilt after a load
 MAX_ITEM = 60
 _INSERT = Insert("INSERT INTO history_consumption (member_id, at, amount_fen, item, payment, "
                  "batch_id)", "(?, ?, ?, ?, ?, ?)")
@@ -92,16 +98,18 @@ def import_history(db: Database, path: Path, *, operator: StaffId, sheet: str | 
         resolver = _Members(connection)
         batch_id = None if dry_run else _insert_batch(connection, path, file_hash, operator)
         result = HistoryResult(batch_id, headers=headers)
+        columns = _Columns(mapping)
         chunk: list[tuple[object, ...]] = []
-        for row_no, cells in body:
-            result.rows += 1
-            record = _record(row_no, cells, mapping, resolver, result)
-            if record is not None:
-                chunk.append((*record, batch_id))
-            if len(chunk) >= CHUNK:
-                _flush(connection, chunk, result, dry_run, progress, should_stop)
-                chunk = []
-        _flush(connection, chunk, result, dry_run, progress, should_stop)
+        with indexes_after_load(connection, "history_consumption", _small(connection)):
+            for row_no, cells in body:
+                result.rows += 1
+                record = _record(row_no, cells, columns, resolver, result)
+                if record is not None:
+                    chunk.append((*record, batch_id))
+                if len(chunk) >= CHUNK:
+                    _flush(connection, chunk, result, dry_run, progress, should_stop)
+                    chunk = []
+            _flush(connection, chunk, result, dry_run, progress, should_stop)
         if dry_run:
             session.rollback()
             return result
@@ -155,30 +163,46 @@ class _Members:
             self.by_phone[phone] = None if phone in self.by_phone else member_id
 
 
-def _record(row_no: int, cells: list[Cell], mapping: Mapping, members: _Members,
+def _record(row_no: int, cells: list[Cell], columns: _Columns, members: _Members,
             result: HistoryResult) -> tuple[object, ...] | None:
-    get = {field_: cells[index] if index < len(cells) else "" for index, field_ in
-           mapping.items()}
-    if all(is_blank(cell) for cell in cells):
+    if all(cell == "" or cell is None for cell in cells):
         result.rows -= 1
         return None
     try:
-        member_id = _member(get, members)
-        at = values.moment(get.get(Field.AT, ""))
-        amount = values.money_fen(get.get(Field.AMOUNT, ""))
+        member_id = _member(columns.get(cells, Field.MEMBER_NO),
+                            columns.get(cells, Field.PHONE), members)
+        at = values.moment(columns.get(cells, Field.AT))
+        amount = values.money_fen(columns.get(cells, Field.AMOUNT))
     except ValueProblem as problem:
         result.rejected.append(RejectedRow(row_no, problem.code, problem.template,
                                            problem.params, cells))
         return None
-    return (member_id, stored_time(at), amount, as_text(get.get(Field.ITEM, ""))[:MAX_ITEM],
-            payment(get.get(Field.PAYMENT, "")))
+    return (member_id, stored_time(at), amount,
+            as_text(columns.get(cells, Field.ITEM))[:MAX_ITEM],
+            columns.payment(columns.get(cells, Field.PAYMENT)))
 
 
-def _member(get: dict[Field, Cell], members: _Members) -> int:
-    number = as_text(get.get(Field.MEMBER_NO, "")).upper()
+class _Columns:
+    """Where each field is in a row, and the payment spellings seen so far."""
+
+    def __init__(self, mapping: Mapping) -> None:
+        self._index = {field_: index for index, field_ in mapping.items()}
+        self._payments: dict[Cell, str] = {}
+
+    def get(self, cells: list[Cell], field_: Field) -> Cell:
+        index = self._index.get(field_)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    def payment(self, cell: Cell) -> str:
+        if cell not in self._payments:
+            self._payments[cell] = payment(cell)
+        return self._payments[cell]
+
+
+def _member(number_cell: Cell, phone_cell: Cell, members: _Members) -> int:
+    number = as_text(number_cell).upper()
     if number and number in members.by_no:
         return members.by_no[number]
-    phone_cell = get.get(Field.PHONE, "")
     if not is_blank(phone_cell):
         phone = values.phone(phone_cell)
         if phone in members.by_phone:
@@ -209,6 +233,12 @@ def _flush(connection: sqlite3.Connection, chunk: list[tuple[object, ...]],
     result.imported += len(chunk)
     if progress:
         progress(result.rows, 0)
+
+
+def _small(connection: sqlite3.Connection) -> bool:
+    """Few history rows yet: indexing after the load is cheaper than into it."""
+    return connection.execute("SELECT count(*) FROM (SELECT 1 FROM history_consumption "
+                              f"LIMIT {REBUILD_BELOW})").fetchone()[0] < REBUILD_BELOW
 
 
 def _refuse_repeat(connection: sqlite3.Connection, file_hash: str) -> None:

@@ -226,3 +226,14 @@ def test_history_import_does_not_change_balances(club: Club, service: ImportServ
         service.history(path, operator=club.operator)
     service.undo(result.batch_id, operator=club.operator)
     assert count(club, "SELECT count(*) FROM history_consumption") == 0
+
+
+def test_saved_mapping_used_for_the_same_layout(club: Club, service: ImportService,
+                                                member_file: Path) -> None:
+    """A mapping saved for a layout comes back for the next file with the same headers."""
+    layout = service.open(member_file)
+    assert not layout.saved_mapping
+    changed = {column: field for column, field in layout.mapping.items() if column != 9}
+    service.mappings.save(layout.headers, changed)
+    again = service.open(member_file)
+    assert again.saved_mapping and again.mapping == changed
