@@ -140,9 +140,9 @@ def _insert_rows(connection: Any, rows: list[tuple[Any, ...]]) -> None:
     whole = len(rows) - len(rows) % _ROWS_PER_INSERT
     if whole:
         statement = head + ", ".join([_ROW_MARKS] * _ROWS_PER_INSERT)
-        connection.executemany(statement, [
+        connection.executemany(statement, (  # a generator: no second copy of the rows
             tuple(value for row in rows[start:start + _ROWS_PER_INSERT] for value in row)
-            for start in range(0, whole, _ROWS_PER_INSERT)])
+            for start in range(0, whole, _ROWS_PER_INSERT)))
     if whole < len(rows):
         connection.execute(head + ", ".join([_ROW_MARKS] * (len(rows) - whole)),
                            tuple(value for row in rows[whole:] for value in row))

@@ -31,7 +31,7 @@ from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services import name_keys
 from clubcrm.services.audit import AuditService
-from clubcrm.services.demo_bulk import BULK_CACHE_KIB, Insert
+from clubcrm.services.demo_bulk import BULK_CACHE_KIB, ROWS_PER_STATEMENT, Insert
 from clubcrm.services.demo_keys import NameKeyCache
 from clubcrm.services.import_preview import Choice, Preview
 from clubcrm.services.import_rows import Action, CardPlan, ImportRow
@@ -179,7 +179,7 @@ class _Commit:
         # In key order: the grams table is clustered on (gram, member_id), and
         # sorted inserts append to its pages instead of splitting them.
         all_grams.sort()
-        _INSERT_GRAM.run(self.connection, all_grams)
+        _insert_lazily(self.connection, _INSERT_GRAM, all_grams)
         numbers.save()
 
     def _insert_cards_and_points(self, batch_id: int) -> set[int]:
@@ -260,6 +260,18 @@ class _Commit:
                                      "attached": attached, "cards": self.cards,
                                      "skipped": counts.skipped, "rejected": counts.rejected})
         return result
+
+
+def _insert_lazily(connection: sqlite3.Connection, insert: Insert,
+                   rows: list[tuple[Any, ...]]) -> None:
+    """`insert.run` for a long list, without a second, flattened copy of it."""
+    per = ROWS_PER_STATEMENT
+    whole = len(rows) - len(rows) % per
+    connection.executemany(insert.statement(per), (
+        tuple(value for row in rows[start:start + per] for value in row)
+        for start in range(0, whole, per)))
+    if whole < len(rows):
+        insert.run(connection, rows[whole:])
 
 
 @contextmanager
