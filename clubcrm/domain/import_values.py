@@ -27,6 +27,9 @@ EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-ye
 MIN_SERIAL, MAX_SERIAL = 367, 73_051  # 1901-01-01 .. 2099-12-31: a plausible serial date
 _SCIENTIFIC = re.compile(r"^([+-]?)(\d+)(?:\.(\d*))?[eE]\+?(\d+)$")
 _INTEGER_WORDS = ("次", "分", "个", "张")
+# Days before this one are in the past whenever this runs (today only grows):
+# the quick birthday check needs no clock; later days take the full check.
+_STARTED_ON = date.today()
 _PLAIN_MONEY = re.compile(r"^(\d+)(?:\.(\d{1,2}))?$")
 _QUICK_MOMENT = re.compile(
     r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
@@ -204,7 +207,7 @@ def birthday(value: Cell) -> Birthday:
             day = date(int(quick[1]), int(quick[2]), int(quick[3]))
         except ValueError:
             day = None
-        if day is not None and 1900 <= day.year and day <= date.today():
+        if day is not None and 1900 <= day.year and day < _STARTED_ON:
             return Birthday(day.month, day.day, day.year)
     try:
         return parse_birthday(text)

@@ -10,8 +10,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -19,40 +18,33 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from clubcrm import i18n
 from clubcrm.db import ledger as ledger_db
 from clubcrm.db.database import Database
 from clubcrm.domain.audit import AuditAction
-from clubcrm.domain.cards import ProductKind
 from clubcrm.domain.errors import ClubError, Conflict
 from clubcrm.domain.ids import StaffId
 from clubcrm.domain.ledger import LedgerKind, LedgerLine, stored_time
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
-from clubcrm.services import name_keys
 from clubcrm.services.audit import AuditService
-from clubcrm.services.demo_bulk import BULK_CACHE_KIB, ROWS_PER_STATEMENT, Insert
-from clubcrm.services.demo_keys import NameKeyCache
+from clubcrm.services.demo_bulk import Insert
+from clubcrm.services.import_bulk import (
+    CardNumbers,
+    NameKeys,
+    Numbering,
+    Products,
+    big_cache,
+    first_id,
+    indexes_after_load,
+    insert_lazily,
+)
 from clubcrm.services.import_preview import Choice, Preview
 from clubcrm.services.import_rows import Action, CardPlan, ImportRow
 from clubcrm.services.permissions import require
-from clubcrm.services.settings import (
-    CARD_NO_NEXT,
-    MEMBER_NO_NEXT,
-    MEMBER_NO_PATTERN,
-    format_member_no,
-    read_setting,
-    write_setting,
-)
 
 Progress = Callable[[int, int], None]
 StopCheck = Callable[[], bool]
 CHUNK = 5_000
-DEFAULT_PRODUCT_NAMES = {
-    ProductKind.STORED_VALUE: N_("Imported stored-value card"),
-    ProductKind.COUNT: N_("Imported count card"),
-    ProductKind.PERIOD: N_("Imported period card"),
-}
 
 _INSERT_MEMBER = Insert(
     "INSERT INTO members (id, member_no, name, name_initials, name_pinyin, phone, phone_rev, "
@@ -94,7 +86,7 @@ def commit_members(db: Database, preview: Preview, *, operator: StaffId,
     try:
         with db.write() as session:
             require(session, operator, Permission.IMPORT_DATA)
-            with _big_cache(session):
+            with big_cache(session):
                 return _Commit(session, preview, at, operator, progress, should_stop).run()
     except IntegrityError:
         raise Conflict(N_("The club's members changed since the preview (a member number "
@@ -145,15 +137,15 @@ class _Commit:
         return int(cursor.lastrowid or 0)
 
     def _insert_members(self, batch_id: int, created: list[int]) -> None:
-        existing = _next_id(self.connection, "members")
+        existing = first_id(self.connection, "members")
         with indexes_after_load(self.connection, "members", len(created) > existing):
             self._insert_member_rows(batch_id, created)
 
     def _insert_member_rows(self, batch_id: int, created: list[int]) -> None:
-        numbers = _Numbering(self.session, self.connection)
-        next_id = _next_id(self.connection, "members")
+        numbers = Numbering(self.session, self.connection)
+        next_member = first_id(self.connection, "members")
         all_grams: list[tuple[str, int]] = []
-        cache = _NameKeys()
+        cache = NameKeys()
         keys: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         total = len(self.preview.rows)
         for start in range(0, len(created), CHUNK):
@@ -161,7 +153,7 @@ class _Commit:
             members, tags, links = [], [], []
             for index in created[start:start + CHUNK]:
                 row = self.preview.rows[index]
-                member_id, next_id = next_id, next_id + 1
+                member_id, next_member = next_member, next_member + 1
                 self.member_ids[index] = member_id
                 number = numbers.take(row.member_no, row.joined_on or self.at.date())
                 if row.name not in keys:
@@ -179,16 +171,16 @@ class _Commit:
         # In key order: the grams table is clustered on (gram, member_id), and
         # sorted inserts append to its pages instead of splitting them.
         all_grams.sort()
-        _insert_lazily(self.connection, _INSERT_GRAM, all_grams)
+        insert_lazily(self.connection, _INSERT_GRAM, all_grams)
         numbers.save()
 
     def _insert_cards_and_points(self, batch_id: int) -> set[int]:
         """Cards of every created or attached row, and the opening lines; returns
         the club's existing members that got something."""
-        products = _Products(self.connection, self.preview, self.stamp)
+        products = Products(self.connection, self.preview, self.stamp)
         self._created_ids = set(self.member_ids.values())
-        numbers = _CardNumbers(self.session, self.connection)
-        next_id = _next_id(self.connection, "cards")
+        numbers = CardNumbers(self.session, self.connection)
+        next_card = first_id(self.connection, "cards")
         cards, links, attached = [], [], set()
         for index, row in enumerate(self.preview.rows):
             member_id = self._member_of(index, row)
@@ -198,7 +190,7 @@ class _Commit:
                 attached.add(member_id)
             points = row.points  # on the first card's opening row, or a row of its own
             for plan in row.cards:
-                card_id, next_id = next_id, next_id + 1
+                card_id, next_card = next_card, next_card + 1
                 valid_from = min(self.at.date(), plan.valid_until) if plan.valid_until else None
                 cards.append((card_id, numbers.take(), products.id_for(plan), member_id,
                               valid_from.isoformat() if valid_from else None, self.stamp))
@@ -262,32 +254,6 @@ class _Commit:
         return result
 
 
-def _insert_lazily(connection: sqlite3.Connection, insert: Insert,
-                   rows: list[tuple[Any, ...]]) -> None:
-    """`insert.run` for a long list, without a second, flattened copy of it."""
-    per = ROWS_PER_STATEMENT
-    whole = len(rows) - len(rows) % per
-    connection.executemany(insert.statement(per), (
-        tuple(value for row in rows[start:start + per] for value in row)
-        for start in range(0, whole, per)))
-    if whole < len(rows):
-        insert.run(connection, rows[whole:])
-
-
-@contextmanager
-def _big_cache(session: Session) -> Iterator[None]:
-    """A large page cache while loading, so index inserts stay in memory (as the
-    demo generator does); the connection's own size afterwards."""
-    connection = session.connection().connection.driver_connection
-    assert connection is not None
-    size = connection.execute("PRAGMA cache_size").fetchone()[0]
-    connection.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.execute(f"PRAGMA cache_size={int(size)}")
-
-
 def _member_values(row: ImportRow, member_id: int, number: str, initials: str, pinyin: str,
                    today: date, stamp: str) -> tuple[Any, ...]:
     birthday = row.birthday
@@ -329,112 +295,3 @@ def _fill_merged_gaps(preview: Preview) -> None:
             first.tags = tuple(sorted(set(first.tags) | set(other.tags)))
 
 
-@contextmanager
-def indexes_after_load(connection: sqlite3.Connection, table: str,
-                        enabled: bool) -> Iterator[None]:
-    """Drop a table's secondary indexes for a load bigger than the table and
-    build them after it, from their own stored SQL (PERFORMANCE.md: 3x faster
-    than inserting into them). On an error the transaction's rollback
-    restores them."""
-    indexes = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL ORDER BY name", (table,)).fetchall() if enabled else []
-    for name, _sql in indexes:
-        connection.execute(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
-        connection.execute(sql)
-
-
-class _NameKeys:
-    """Search keys as the member service stores them. Chinese names go through
-    the demo generator's cache (surname and given name read once each, checked
-    against `search_keys`); anything else through `search_keys` itself."""
-
-    def __init__(self) -> None:
-        self._cache = NameKeyCache()
-
-    def keys_of(self, name: str) -> tuple[str, str, tuple[str, ...]]:
-        if len(name) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
-            found = self._cache.keys(name[:1], name[1:])
-            return found.initials, found.pinyin, found.grams
-        keys = name_keys.search_keys(name, "")
-        return (keys["name_initials"], keys["name_pinyin"],
-                tuple(sorted(name_keys.name_grams(name))))
-
-
-def _next_id(connection: sqlite3.Connection, table: str) -> int:
-    return int(connection.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
-
-
-class _Numbering:
-    """Member numbers: the file's own when free, otherwise the club's pattern
-    (as the member service numbers a new member)."""
-
-    def __init__(self, session: Session, connection: sqlite3.Connection) -> None:
-        self._session = session
-        self._pattern = read_setting(session, MEMBER_NO_PATTERN)
-        self._seq = read_setting(session, MEMBER_NO_NEXT)
-        self._taken = {row[0] for row in connection.execute("SELECT member_no FROM members")}
-        self._moved = False
-
-    def take(self, wanted: str, joined: date) -> str:
-        if wanted and wanted not in self._taken:
-            self._taken.add(wanted)
-            return wanted
-        while (number := format_member_no(self._pattern, self._seq, joined)) in self._taken:
-            self._seq += 1
-        self._seq += 1
-        self._moved = True
-        self._taken.add(number)
-        return number
-
-    def save(self) -> None:
-        if self._moved:
-            write_setting(self._session, MEMBER_NO_NEXT, self._seq)
-
-
-class _CardNumbers:
-    def __init__(self, session: Session, connection: sqlite3.Connection) -> None:
-        self._session = session
-        self._seq = read_setting(session, CARD_NO_NEXT)
-        self._taken = {row[0] for row in connection.execute("SELECT card_no FROM cards")}
-
-    def take(self) -> str:
-        while (number := f"C{self._seq:07d}") in self._taken:
-            self._seq += 1
-        self._seq += 1
-        return number
-
-    def save(self) -> None:
-        write_setting(self._session, CARD_NO_NEXT, self._seq)
-
-
-class _Products:
-    """The product of each card: matched, chosen, or (first time) created."""
-
-    def __init__(self, connection: sqlite3.Connection, preview: Preview, stamp: str) -> None:
-        self._connection = connection
-        self._defaults = dict(preview.catalogue.defaults)
-        self._stamp = stamp
-
-    def id_for(self, plan: CardPlan) -> int:
-        if plan.product_id is not None:
-            return plan.product_id
-        found = self._defaults.get(plan.kind)
-        if found is None:
-            found = self._defaults[plan.kind] = self._create(plan.kind)
-        return found
-
-    def _create(self, kind: ProductKind) -> int:
-        name = i18n.translate(DEFAULT_PRODUCT_NAMES[kind])
-        row = self._connection.execute(
-            "SELECT id FROM card_products WHERE name = ? AND kind = ?", (name, kind.value)
-        ).fetchone()
-        if row:
-            return int(row[0])
-        cursor = self._connection.execute(
-            "INSERT INTO card_products (name, kind, price_fen, discount_permille, sessions, "
-            "valid_days, valid_months, active, created_at) VALUES (?, ?, 0, 1000, 0, 0, 0, 1, ?)",
-            (name, kind.value, self._stamp))
-        return int(cursor.lastrowid or 0)

@@ -9,30 +9,26 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from clubcrm.db.database import Database
+from clubcrm.domain import import_values as values
 from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.errors import Conflict
 from clubcrm.domain.ids import StaffId
 from clubcrm.domain.import_values import Cell, ValueProblem, as_text, is_blank
-from clubcrm.domain import import_values as values
 from clubcrm.domain.ledger import stored_time
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.io.table_reader import ReadLimits, Table, TableError, stream_rows
 from clubcrm.services.audit import AuditService
 from clubcrm.services.demo_bulk import Insert
-from clubcrm.services.import_commit import (
-    ImportCancelled,
-    Progress,
-    StopCheck,
-    indexes_after_load,
-)
+from clubcrm.services.import_bulk import indexes_after_load
+from clubcrm.services.import_commit import ImportCancelled, Progress, StopCheck
 from clubcrm.services.import_mapping import (
     HEADER_SEARCH_ROWS,
     HISTORY_FIELDS,

@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from clubcrm.domain import import_values as values
 from clubcrm.domain.cards import ProductKind
 from clubcrm.domain.dates import Birthday
 from clubcrm.domain.import_values import (
@@ -22,7 +23,6 @@ from clubcrm.domain.import_values import (
     fixed_width_lost_zero,
     is_blank,
 )
-from clubcrm.domain import import_values as values
 from clubcrm.domain.member import Gender
 from clubcrm.domain.translatable import N_
 from clubcrm.services.import_mapping import Field, Mapping

@@ -1884,7 +1884,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Imported batch {batch}: {new} new members, {merged} merged, {cards} cards; {skipped} duplicates skipped, {rejected} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_commit.py"/>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
         <source>Imported count card</source>
         <translation>Imported count card</translation>
     </message>
@@ -1894,12 +1894,12 @@ Type the reason (for example the member's request):</translation>
         <translation>Imported opening balance</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_commit.py"/>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
         <source>Imported period card</source>
         <translation>Imported period card</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_commit.py"/>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
         <source>Imported stored-value card</source>
         <translation>Imported stored-value card</translation>
     </message>

@@ -1884,7 +1884,7 @@ Type the reason (for example the member's request):</source>
         <translation>已导入批次 {batch}：新会员 {new} 个，合并 {merged} 行，会员卡 {cards} 张；跳过重复 {skipped} 行，拒绝 {rejected} 行。</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_commit.py"/>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
         <source>Imported count card</source>
         <translation>导入的次卡</translation>
     </message>
@@ -1894,12 +1894,12 @@ Type the reason (for example the member's request):</source>
         <translation>导入期初余额</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_commit.py"/>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
         <source>Imported period card</source>
         <translation>导入的期限卡</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_commit.py"/>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
         <source>Imported stored-value card</source>
         <translation>导入的储值卡</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.services.club import Club
 from clubcrm.services.import_preview import Choice
+from tests.services.test_imports import ROWS, count, write_xlsx
 
 from clubcrm.ui.dialogs.import_batches_dialog import ImportBatchesDialog
 from clubcrm.ui.dialogs.import_wizard import (
@@ -21,7 +22,6 @@ from clubcrm.ui.dialogs.import_wizard import (
     ImportWizard,
 )
 from clubcrm.ui.models.import_preview_model import COL_MESSAGES, COL_NAME, COL_STATUS
-from tests.services.test_imports import ROWS, count, write_xlsx
 
 
 def open_wizard(qtbot: QtBot, club: Club) -> ImportWizard:
