@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from clubcrm import __version__, i18n, paths, preferences
+from clubcrm.cli_import import add_import_commands
 from clubcrm.domain.errors import ClubError, ValidationError
 from clubcrm.domain.member import MemberFilter, MemberStatus, SearchHit
 from clubcrm.domain.translatable import N_
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_(N_("only members who consented to marketing")))
     export.set_defaults(run=_export)
     _add_backup_commands(commands, common)
+    add_import_commands(commands, common, open_club=_open, parser_class=_Parser)
     return parser
 
 

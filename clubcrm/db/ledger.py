@@ -87,6 +87,65 @@ def _apply(run: Any, line: LedgerLine) -> None:
         run(_APPLY_TO_POINTS, (line.member_id, line.points_delta))
 
 
+
+_ROWS_PER_INSERT = 40  # rows per INSERT ... VALUES (...), (...): ~2x faster than one each
+_ROW_MARKS = f"({', '.join('?' * (len(HASHED_COLUMNS) + 1))})"
+# An operation's rows applied in two set-based statements (a bulk import's
+# 50,000 rows in one go): the same arithmetic as _APPLY_TO_CARD/_APPLY_TO_POINTS.
+_APPLY_OPERATION_TO_CARDS = """
+UPDATE cards SET principal_fen = principal_fen + l.p, bonus_fen = bonus_fen + l.b,
+    sessions = sessions + l.s,
+    valid_until = CASE WHEN l.d = 0 THEN valid_until
+        ELSE date(coalesce(valid_until, date(valid_from, '-1 day')), l.d || ' days') END
+FROM (SELECT card_id, sum(principal_delta) AS p, sum(bonus_delta) AS b,
+             sum(sessions_delta) AS s, sum(days_delta) AS d
+      FROM ledger WHERE op_id = ? AND card_id IS NOT NULL GROUP BY card_id) AS l
+WHERE cards.id = l.card_id
+"""
+_APPLY_OPERATION_TO_POINTS = """
+INSERT INTO points_accounts (member_id, points)
+SELECT l.member_id, coalesce(a.points, 0) + l.p
+FROM (SELECT member_id, sum(points_delta) AS p FROM ledger
+      WHERE op_id = ? AND points_delta != 0 AND member_id IS NOT NULL GROUP BY member_id) AS l
+LEFT JOIN points_accounts a ON a.member_id = l.member_id WHERE true
+ON CONFLICT (member_id) DO UPDATE SET points = excluded.points
+"""
+
+
+def append_many(connection: Any, *, op_id: int, at: datetime, operator_id: int,
+                lines: Sequence[LedgerLine]) -> list[int]:
+    """`append_lines` for tens of thousands of rows of one operation (a legacy
+    import, its undo): the same row values and chained hashes, inserted many
+    rows per statement, then applied to the cards and points with one
+    set-based statement each. Runs on the sqlite3 connection of the caller's
+    write transaction; the operation must have no rows yet."""
+    last = connection.execute(_LAST_HASH).fetchone()
+    prev_id, prev_hash = (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
+    rows: list[tuple[Any, ...]] = []
+    for number, line in enumerate(lines):
+        row = _row_values(line, row_id=prev_id + 1 + number, op_id=op_id, number=number,
+                          at=at, operator_id=operator_id)
+        prev_hash = row_hash(prev_hash, row)
+        rows.append((*row, prev_hash))
+    _insert_rows(connection, rows)
+    connection.execute(_APPLY_OPERATION_TO_CARDS, (op_id,))
+    connection.execute(_APPLY_OPERATION_TO_POINTS, (op_id,))
+    return [row[0] for row in rows]
+
+
+def _insert_rows(connection: Any, rows: list[tuple[Any, ...]]) -> None:
+    head = f"INSERT INTO ledger ({', '.join(HASHED_COLUMNS)}, hash) VALUES "
+    whole = len(rows) - len(rows) % _ROWS_PER_INSERT
+    if whole:
+        statement = head + ", ".join([_ROW_MARKS] * _ROWS_PER_INSERT)
+        connection.executemany(statement, (  # a generator: no second copy of the rows
+            tuple(value for row in rows[start:start + _ROWS_PER_INSERT] for value in row)
+            for start in range(0, whole, _ROWS_PER_INSERT)))
+    if whole < len(rows):
+        connection.execute(head + ", ".join([_ROW_MARKS] * (len(rows) - whole)),
+                           tuple(value for row in rows[whole:] for value in row))
+
+
 # --- checks (run by `verify` and inside every backup; the hash chain is in ledger_chain.py) ---
 
 # Cards whose stored figures differ from their ledger: the balances, the

@@ -374,3 +374,81 @@ class TierChangeRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime)
     operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class ImportBatchRow(Base):
+    """One legacy import (members or consumption history): the file, the counts,
+    who did it, the operation of its opening ledger rows, and its undo."""
+
+    __tablename__ = "import_batches"
+    __table_args__ = (
+        Index("ix_import_batches_file_hash", "file_hash"),
+        CheckConstraint("kind IN ('members', 'history')", name="ck_import_batches_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_hash: Mapped[str] = mapped_column(String(64))
+    sheet: Mapped[str] = mapped_column(String(60))
+    rows_total: Mapped[int] = mapped_column(Integer)
+    rows_imported: Mapped[int] = mapped_column(Integer)
+    rows_rejected: Mapped[int] = mapped_column(Integer)
+    rows_skipped: Mapped[int] = mapped_column(Integer)
+    members_created: Mapped[int] = mapped_column(Integer)
+    cards_created: Mapped[int] = mapped_column(Integer)
+    op_id: Mapped[int | None] = mapped_column(ForeignKey("operations.id"))
+    operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undo_op_id: Mapped[int | None] = mapped_column(ForeignKey("operations.id"))
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class ImportBatchMemberRow(Base):
+    """A member an import created (`created`) or added cards/points to; the
+    number it had in the file is kept, as an undo frees it for a re-import."""
+
+    __tablename__ = "import_batch_members"
+    __table_args__ = (Index("ix_import_batch_members_member", "member_id"),)
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    created: Mapped[bool] = mapped_column(Boolean)
+    member_no: Mapped[str] = mapped_column(String(32))
+
+
+class ImportBatchCardRow(Base):
+    __tablename__ = "import_batch_cards"
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"), primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"), primary_key=True)
+
+
+class ImportMappingRow(Base):
+    """A column mapping saved for the next file with the same headers."""
+
+    __tablename__ = "import_mappings"
+
+    signature: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mapping: Mapped[str] = mapped_column(Text)  # JSON: header text -> field
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HistoryConsumptionRow(Base):
+    """Consumption recorded by the previous system: feeds segmentation and
+    reports, never the balances (those come from the ledger)."""
+
+    __tablename__ = "history_consumption"
+    __table_args__ = (
+        Index("ix_history_consumption_member", "member_id", "at"),
+        Index("ix_history_consumption_batch", "batch_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(String(60))
+    payment: Mapped[str] = mapped_column(String(20))
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"))

@@ -40,7 +40,9 @@ class AuditAction(StrEnum):
     TIERS_REVIEWED = "tiers_reviewed"
     CATALOGUE_CHANGED = "catalogue_changed"
     LEDGER_EXPORTED = "ledger_exported"
-    # Imports add theirs as they arrive.
+    MEMBERS_IMPORTED = "members_imported"
+    HISTORY_IMPORTED = "history_imported"
+    IMPORT_UNDONE = "import_undone"
 
 
 ACTION_LABELS = {
@@ -52,6 +54,9 @@ ACTION_LABELS = {
     AuditAction.TIERS_REVIEWED: N_("Tier review applied"),
     AuditAction.CATALOGUE_CHANGED: N_("Services or card products changed"),
     AuditAction.LEDGER_EXPORTED: N_("Ledger exported"),
+    AuditAction.MEMBERS_IMPORTED: N_("Members imported"),
+    AuditAction.HISTORY_IMPORTED: N_("Consumption history imported"),
+    AuditAction.IMPORT_UNDONE: N_("Import undone"),
     AuditAction.LOGIN: N_("Signed in"),
     AuditAction.LOGIN_FAILED: N_("Failed sign-in"),
     AuditAction.OWNER_CREATED: N_("Owner account created"),

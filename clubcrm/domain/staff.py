@@ -51,6 +51,7 @@ class Permission(StrEnum):
     REVERSE = "reverse"
     ADJUST_BALANCE = "adjust_balance"
     EDIT_PRODUCTS_AND_PRICES = "edit_products_and_prices"
+    IMPORT_DATA = "import_data"
 
 
 _RECEPTION = frozenset({
@@ -68,6 +69,8 @@ _MANAGER = _RECEPTION | {
     Permission.REFUND,
     Permission.REVERSE,
     Permission.EDIT_PRODUCTS_AND_PRICES,  # DESIGN.md section 1: owner / manager configure cards
+    # Legacy import (and its undo) opens balances: whoever migrates, manager or owner.
+    Permission.IMPORT_DATA,
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: _RECEPTION,
@@ -94,6 +97,7 @@ DENIED_MESSAGES = {
     Permission.REVERSE: N_("Your role may not reverse a transaction."),
     Permission.ADJUST_BALANCE: N_("Your role may not adjust balances."),
     Permission.EDIT_PRODUCTS_AND_PRICES: N_("Your role may not change card products or prices."),
+    Permission.IMPORT_DATA: N_("Your role may not import members or history."),
 }
 
 

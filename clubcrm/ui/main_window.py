@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(view.export_action)
         file_menu.addAction(view.marketing_export_action)
         file_menu.addSeparator()
+        self.import_action = file_menu.addAction(tr("&Import members…"))
+        self.import_action.triggered.connect(lambda: self.open_import())
+        self.import_batches_action = file_menu.addAction(tr("Import &batches…"))
+        self.import_batches_action.triggered.connect(lambda: self.open_import_batches())
+        file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
@@ -171,6 +176,23 @@ class MainWindow(QMainWindow):
         from clubcrm.ui.dialogs.catalogue_dialog import CatalogueDialog
 
         dialog = CatalogueDialog(self._club, self)
+        dialog.open()
+        return dialog
+
+    def open_import(self) -> QDialog:
+        # Imported on use: the wizard pulls in the import services.
+        from clubcrm.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._club, operator=self._club.operator, parent=self)
+        wizard.imported.connect(lambda _result: self.members_view.refresh())
+        wizard.open()
+        return wizard
+
+    def open_import_batches(self) -> QDialog:
+        from clubcrm.ui.dialogs.import_batches_dialog import ImportBatchesDialog
+
+        dialog = ImportBatchesDialog(self._club, operator=self._club.operator, parent=self)
+        dialog.batch_undone.connect(lambda _batch: self.members_view.refresh())
         dialog.open()
         return dialog
 

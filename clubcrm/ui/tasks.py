@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from clubcrm.ui.i18n import tr
+
 log = logging.getLogger("clubcrm.ui")
 
 Progress = Callable[[int, int], None]
@@ -53,14 +55,19 @@ class BackgroundTask(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, job: Job, *, label: str | None, parent: QWidget) -> None:
+    def __init__(self, job: Job, *, label: str | None, parent: QWidget,
+                 on_cancel: Callable[[], None] | None = None) -> None:
         """With `label` None the job runs quietly, without a progress dialog (the daily
-        backup must not interrupt reception)."""
+        backup must not interrupt reception). With `on_cancel` the dialog has a Cancel
+        button that calls it (the job then stops itself and fails, rolled back)."""
         super().__init__(parent)
         self._thread = QThread(self)
         self._worker = _Worker(job)
         self._worker.moveToThread(self._thread)
         self._progress = None if label is None else _progress_dialog(label, parent)
+        if self._progress is not None and on_cancel is not None:
+            self._progress.setCancelButtonText(tr("Cancel"))
+            self._progress.canceled.connect(on_cancel)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._show_progress)
         self._worker.succeeded.connect(self._on_succeeded)

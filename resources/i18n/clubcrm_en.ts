@@ -76,6 +76,11 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Import members…</source>
+        <translation>&amp;Import members…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Members</source>
         <translation>&amp;Members</translation>
     </message>
@@ -226,9 +231,19 @@
         <translation>A discount is between 0.1% and 100% of the price (100% is no discount).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>A history file needs a member number or phone column, a date and an amount.</source>
+        <translation>A history file needs a member number or phone column, a date and an amount.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/members.py"/>
         <source>A member cannot be merged with itself.</source>
         <translation>A member cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
+        <translation>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -236,6 +251,7 @@
         <translation>A member moves up as soon as their consumption over the last 12 months reaches the amount, having consumed in each of the last months asked for. Moving down happens only when you review the tiers. The lowest tier is for members who meet no rule.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member number may use letters, digits, - and _ (at most 32): {member_no}</source>
         <translation>A member number may use letters, digits, - and _ (at most 32): {member_no}</translation>
@@ -257,13 +273,24 @@
     </message>
     <message>
         <location filename="../../clubcrm/domain/phone.py"/>
+        <location filename="../../clubcrm/services/import_rows.py"/>
         <source>A mobile phone number is required.</source>
         <translation>A mobile phone number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A negative amount cannot be imported: {text}</source>
+        <translation>A negative amount cannot be imported: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>A new language applies the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A new product named after the import</source>
+        <translation>A new product named after the import</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -446,9 +473,19 @@
         <translation>All tiers</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Already a member</source>
+        <translation>Already a member</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>Already running</source>
         <translation>Already running</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
@@ -471,6 +508,7 @@
         <translation>Amount paid (¥)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>An amount has at most two decimals: {text}</source>
         <translation>An amount has at most two decimals: {text}</translation>
@@ -479,6 +517,11 @@
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>An amount must be a whole number of fen.</source>
         <translation>An amount must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>An expiry date alone becomes a card of:</source>
+        <translation>An expiry date alone becomes a card of:</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/operations.py"/>
@@ -605,9 +648,20 @@ Type the reason (for example the member's request):</translation>
         <translation>Balance</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Balance (principal)</source>
+        <translation>Balance (principal)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Balance adjusted</source>
         <translation>Balance adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Balances become cards of:</source>
+        <translation>Balances become cards of:</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
@@ -620,11 +674,17 @@ Type the reason (for example the member's request):</translation>
         <translation>Base tier</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/operation_preview.py"/>
         <source>Before → after</source>
         <translation>Before → after</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -650,6 +710,12 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
         <source>Bonus (¥)</source>
         <translation>Bonus (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Bonus balance</source>
+        <translation>Bonus balance</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
@@ -692,6 +758,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Bring back</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
@@ -705,6 +772,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Calculation</source>
         <translation>Calculation</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/tasks.py"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/errors.py"/>
@@ -723,9 +795,20 @@ Type the reason (for example the member's request):</translation>
         <translation>Cannot print on {printer}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Cannot read the mapping file {path}: {reason}</source>
+        <translation>Cannot read the mapping file {path}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/db/database.py"/>
+        <location filename="../../clubcrm/io/table_reader.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>Cannot tell the text encoding of {name}; choose it by hand.</source>
+        <translation>Cannot tell the text encoding of {name}; choose it by hand.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/excel.py"/>
@@ -778,6 +861,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Card of {name}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -914,6 +998,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Cards</source>
         <translation>Cards</translation>
@@ -974,6 +1059,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Check the preview</source>
+        <translation>Check the preview</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
@@ -1008,6 +1103,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>Choose the card whose balance you correct.</source>
         <translation>Choose the card whose balance you correct.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
@@ -1061,6 +1161,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Club name</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>Compare and choose the record to keep</translation>
@@ -1075,6 +1180,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Consumption</source>
         <translation>Consumption</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Consumption history</source>
+        <translation>Consumption history</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Consumption history imported</source>
+        <translation>Consumption history imported</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
@@ -1147,6 +1262,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Days</source>
         <translation>Days</translation>
@@ -1212,6 +1332,26 @@ Type the reason (for example the member's request):</translation>
         <translation>Down</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Dry run, nothing written: {imported} of {rows} history rows can be imported, {rejected} rejected.</source>
+        <translation>Dry run, nothing written: {imported} of {rows} history rows can be imported, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Dry run, nothing written: {new} new members, {merged} merged, {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>Dry run, nothing written: {new} new members, {merged} merged, {skipped} duplicates skipped, {rejected} rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Duplicate, skipped</source>
+        <translation>Duplicate, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Duplicates:</source>
+        <translation>Duplicates:</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
@@ -1220,6 +1360,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Each bonus step pays a different amount above zero and adds zero or more.</source>
         <translation>Each bonus step pays a different amount above zero and adds zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Each column of the file and what it holds; change any that was guessed wrong, or choose &quot;Not imported&quot;.</source>
+        <translation>Each column of the file and what it holds; change any that was guessed wrong, or choose &quot;Not imported&quot;.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1257,6 +1402,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Enabled</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Encoding (CSV):</source>
+        <translation>Encoding (CSV):</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>Enter a number of points above zero.</source>
         <translation>Enter a number of points above zero.</translation>
@@ -1292,12 +1442,33 @@ Type the reason (for example the member's request):</translation>
         <translation>Entries: {count}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Errors and warnings</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>Every member is in the tier their consumption qualifies for.</source>
         <translation>Every member is in the tier their consumption qualifies for.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Every row as it will be imported. Rejected rows are left out and can be saved to a file with the reason; choose what to do with each group of duplicates.</source>
+        <translation>Every row as it will be imported. Rejected rows are left out and can be saved to a file with the reason; choose what to do with each group of duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Example values</source>
+        <translation>Example values</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Excel turned {text} into scientific notation and lost digits; type the number again as text</source>
+        <translation>Excel turned {text} into scientific notation and lost digits; type the number again as text</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -1313,6 +1484,12 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -1440,6 +1617,21 @@ Type the reason (for example the member's request):</translation>
         <translation>Field</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>Find a member above: their cards, the card operations and their ledger appear here.</source>
         <translation>Find a member above: their cards, the card operations and their ledger appear here.</translation>
@@ -1520,6 +1712,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Frozen since</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1527,6 +1720,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Gender</source>
         <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>Gender {text} not recognised; imported as not given</source>
+        <translation>Gender {text} not recognised; imported as not given</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -1613,14 +1811,124 @@ Type the reason (for example the member's request):</translation>
         <translation>Hand back by {method}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Import &amp;batches…</source>
+        <translation>Import &amp;batches…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>Import batch {batch} cannot be undone: cards {cards} have been used since (recharged, spent, frozen...). Reverse those first, or fix the members by hand.</source>
+        <translation>Import batch {batch} cannot be undone: cards {cards} have been used since (recharged, spent, frozen...). Reverse those first, or fix the members by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>Import batch {batch} cannot be undone: member {member} has spent imported points since.</source>
+        <translation>Import batch {batch} cannot be undone: member {member} has spent imported points since.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>Import batch {batch} cannot be undone: members {members} have been used or changed since (a card sold, points, a merge...).</source>
+        <translation>Import batch {batch} cannot be undone: members {members} have been used or changed since (a card sold, points, a merge...).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Import batch {batch} undone: {members} members archived, {cards} cards closed, {history} history rows removed.</source>
+        <translation>Import batch {batch} undone: {members} members archived, {cards} cards closed, {history} history rows removed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>Import batch {batch} was already undone.</source>
+        <translation>Import batch {batch} was already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Import batch {batch} was undone.</source>
+        <translation>Import batch {batch} was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Import batch {batch}: {members} new members, {attached} existing members with new cards or points, {cards} cards opened; {skipped} duplicates skipped, {rejected} rows rejected. The batch can be undone under File &gt; Import batches while its cards are unused.</source>
+        <translation>Import batch {batch}: {members} new members, {attached} existing members with new cards or points, {cards} cards opened; {skipped} duplicates skipped, {rejected} rows rejected. The batch can be undone under File &gt; Import batches while its cards are unused.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Import batches</source>
+        <translation>Import batches</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Import members</source>
+        <translation>Import members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Import undone</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Imported batch {batch}: {imported} of {rows} history rows; {rejected} rejected.</source>
+        <translation>Imported batch {batch}: {imported} of {rows} history rows; {rejected} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Imported batch {batch}: {new} new members, {merged} merged, {cards} cards; {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>Imported batch {batch}: {new} new members, {merged} merged, {cards} cards; {skipped} duplicates skipped, {rejected} rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
+        <source>Imported count card</source>
+        <translation>Imported count card</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Imported opening balance</source>
         <translation>Imported opening balance</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
+        <source>Imported period card</source>
+        <translation>Imported period card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
+        <source>Imported stored-value card</source>
+        <translation>Imported stored-value card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <source>It had already been done; nothing was charged again.</source>
         <translation>It had already been done; nothing was charged again.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Join date</source>
+        <translation>Join date</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -1642,6 +1950,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Keep both records only if this is a different person sharing the phone, such as a family member.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Keep them separate</source>
+        <translation>Keep them separate</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Keep {member_no}</source>
         <translation>Keep {member_no}</translation>
@@ -1654,6 +1967,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
@@ -1734,6 +2048,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Marketing consent</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>Matches: {count}</translation>
@@ -1765,11 +2084,13 @@ Type the reason (for example the member's request):</translation>
         <translation>Member club</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Member number</source>
         <translation>Member number</translation>
@@ -1788,6 +2109,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>Member number {member_no} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>Member number {text} lost its leading zeros in Excel (the others have {width} digits); type it again as text</source>
+        <translation>Member number {text} lost its leading zeros in Excel (the others have {width} digits); type it again as text</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1845,7 +2171,9 @@ Type the reason (for example the member's request):</translation>
         <translation>Member's data exported to {path}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>Members</translation>
@@ -1854,6 +2182,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Members exported</source>
         <translation>Members exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Members imported</source>
+        <translation>Members imported</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1896,8 +2229,14 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Merge duplicate records</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Merge into one member</source>
+        <translation>Merge into one member</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
@@ -1932,11 +2271,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Minutes an account stays locked</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
@@ -1958,6 +2299,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Mother</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -1965,6 +2307,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -1975,6 +2318,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>Name *</source>
         <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Names</source>
+        <translation>Names</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
@@ -1998,8 +2346,19 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <source>New member</source>
         <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>New member (has duplicates)</source>
+        <translation>New member (has duplicates)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>New members</source>
+        <translation>New members</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -2043,6 +2402,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No backup yet: use File › Back up now</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>No card product named {text}; the chosen default product is used</source>
+        <translation>No card product named {text}; the chosen default product is used</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>No card products yet: the owner sets them up under Card products and services.</source>
         <translation>No card products yet: the owner sets them up under Card products and services.</translation>
@@ -2063,6 +2427,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No expiry</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</source>
+        <translation>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>No likely duplicates found.</source>
         <translation>No likely duplicates found.</translation>
@@ -2076,6 +2445,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/members.py"/>
         <source>No member with id {id}.</source>
         <translation>No member with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>No member with number or phone {text}</source>
+        <translation>No member with number or phone {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -2093,9 +2467,25 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No such day in the calendar: {text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>No tier named {text}; imported without a tier (map it to a tier to keep it)</source>
+        <translation>No tier named {text}; imported without a tier (map it to a tier to keep it)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/dates.py"/>
+        <location filename="../../clubcrm/domain/import_values.py"/>
         <source>Not a date: {text} (for example 2024-05-03)</source>
         <translation>Not a date: {text} (for example 2024-05-03)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Not a possible birthday: {text}</source>
+        <translation>Not a possible birthday: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Not a valid phone number: {text}</source>
+        <translation>Not a valid phone number: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/phone.py"/>
@@ -2103,6 +2493,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not a valid phone number: {text} (a mainland mobile has 11 digits starting with 1)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Not a whole number: {text}</source>
+        <translation>Not a whole number: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>Not an amount of money: {text}</source>
         <translation>Not an amount of money: {text}</translation>
@@ -2124,6 +2520,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not given</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Not one of the offered choices: {value}</source>
         <translation>Not one of the offered choices: {value}</translation>
@@ -2139,6 +2540,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2151,6 +2553,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <source>On sale</source>
         <translation>On sale</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Only a year, not a date: {text}</source>
+        <translation>Only a year, not a date: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -2212,6 +2619,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Operator</source>
@@ -2357,6 +2765,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Paying with points</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -2390,9 +2799,11 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Points</source>
         <translation>Points</translation>
@@ -2549,6 +2960,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Re&amp;verse row…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
@@ -2689,6 +3107,17 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Regular</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <location filename="../../clubcrm/services/import_files.py"/>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Relation</source>
         <translation>Relation</translation>
@@ -2697,6 +3126,17 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Remaining principal</source>
         <translation>Remaining principal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Remaining sessions</source>
+        <translation>Remaining sessions</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Remember this mapping for files with the same columns</source>
+        <translation>Remember this mapping for files with the same columns</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
@@ -2888,6 +3328,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Row</source>
         <translation>Row</translation>
@@ -2903,6 +3344,21 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Row {row} was already reversed.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Rows imported</source>
+        <translation>Rows imported</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>S&amp;hare with family…</source>
         <translation>S&amp;hare with family…</translation>
@@ -2916,6 +3372,16 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/desk_session.py"/>
         <source>S&amp;witch operator…</source>
         <translation>S&amp;witch operator…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Same {what} as member {member_no} ({name}) already in the club</source>
+        <translation>Same {what} as member {member_no} ({name}) already in the club</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Same {what} as row {row} of the file</source>
+        <translation>Same {what} as row {row} of the file</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -2943,6 +3409,26 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
         <source>Save the form (Enter or Ctrl+S)</source>
         <translation>Save the form (Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Save the import template</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Save the import template…</source>
+        <translation>Save the import template…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Save the rejected rows…</source>
+        <translation>Save the rejected rows…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
@@ -3023,6 +3509,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Sessions and validity are whole numbers, zero or more.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Sessions become cards of:</source>
+        <translation>Sessions become cards of:</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Sessions change</source>
@@ -3047,9 +3538,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>Several members have the phone {text}; give the member number</source>
+        <translation>Several members have the phone {text}; give the member number</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
         <source>Share with family</source>
         <translation>Share with family</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3103,6 +3604,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Size</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Skip the duplicates</source>
+        <translation>Skip the duplicates</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Sold</source>
         <translation>Sold</translation>
@@ -3113,12 +3619,18 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Something went wrong and the action was not completed. The details were written to the log in {folder}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>Source channel</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/desk_session.py"/>
@@ -3151,6 +3663,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Start a new entry (Ctrl+N)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
@@ -3160,6 +3677,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Status</source>
@@ -3183,6 +3701,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Tag</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3199,6 +3718,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Taken</source>
         <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Template written: {path}</source>
+        <translation>Template written: {path}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -3241,6 +3765,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>The backup folder {folder} does not exist (is the drive plugged in?).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>The card expired on {text}; it is imported and expires at the next start</source>
+        <translation>The card expired on {text}; it is imported and expires at the next start</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>The card's owner can always use it.</source>
         <translation>The card's owner can always use it.</translation>
@@ -3265,6 +3794,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>The club program is already open on this computer, on {path}. Use the window that is open (look in the taskbar); two copies at once could mix up the data.</source>
         <translation>The club program is already open on this computer, on {path}. Use the window that is open (look in the taskbar); two copies at once could mix up the data.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <source>The club's members changed since the preview (a member number is now taken); preview the file again.</source>
+        <translation>The club's members changed since the preview (a member number is now taken); preview the file again.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -3294,9 +3828,35 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The export file must end in .xlsx: {path}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>The file has more than {limit} rows; split it into smaller files.</source>
+        <translation>The file has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>The first {count} matches; type more to narrow the search.</source>
         <translation>The first {count} matches; type more to narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>The formula in this cell has no saved value; open the file in Excel, save it, and import again</source>
+        <translation>The formula in this cell has no saved value; open the file in Excel, save it, and import again</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>The join date {text} is in the future; today is used</source>
+        <translation>The join date {text} is in the future; today is used</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>The mapping file {path} must be a JSON object of header: field.</source>
+        <translation>The mapping file {path} must be a JSON object of header: field.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
@@ -3314,6 +3874,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The member number pattern must contain {{seq}}, e.g. VIP{{seq:05d}}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>The name is missing</source>
+        <translation>The name is missing</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/staff.py"/>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -3323,6 +3888,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
         <location filename="../../clubcrm/services/catalogue.py"/>
+        <location filename="../../clubcrm/services/import_rows.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is too long (at most 60 characters).</source>
         <translation>The name is too long (at most 60 characters).</translation>
@@ -3353,6 +3919,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The reason is too long (at most 200 characters).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>The sheet has {columns} columns; at most {limit} can be imported.</source>
+        <translation>The sheet has {columns} columns; at most {limit} can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>The sheet {sheet} is damaged.</source>
+        <translation>The sheet {sheet} is damaged.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
@@ -3366,6 +3942,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/desk_session.py"/>
         <source>The window was locked. Sign in to continue.</source>
         <translation>The window was locked. Sign in to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>The workbook has no sheets.</source>
+        <translation>The workbook has no sheets.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
@@ -3382,6 +3963,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>There is no import batch {batch}.</source>
+        <translation>There is no import batch {batch}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>There is no sheet named {sheet}.</source>
+        <translation>There is no sheet named {sheet}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -3439,6 +4030,21 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>This entry refers to a service or product that no longer exists; reopen the window and try again.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>This file was already imported as batch {batch}; undo that batch first to import it again.</source>
+        <translation>This file was already imported as batch {batch}; undo that batch first to import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>This file was imported before (batch {batches}).</source>
+        <translation>This file was imported before (batch {batches}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>This file was imported before (batch {batches}); its members are skipped as duplicates.</source>
+        <translation>This file was imported before (batch {batches}); its members are skipped as duplicates.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>This member record is not active (archived, merged or anonymised).</source>
         <translation>This member record is not active (archived, merged or anonymised).</translation>
@@ -3479,6 +4085,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Tick none to let the sessions pay for any service.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -3519,6 +4126,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Time</source>
@@ -3571,6 +4179,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Type something to search for.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Undo import batch {batch} ({file})? Its new members are archived, its cards closed and their opening balances reversed.</source>
+        <translation>Undo import batch {batch} ({file})? Its new members are archived, its cards closed and their opening balances reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Undo the batch</source>
+        <translation>Undo the batch</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Undo the batch…</source>
+        <translation>Undo the batch…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Undone {time}</source>
+        <translation>Undone {time}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/errors.py"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
@@ -3600,6 +4228,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Unfreeze card {card} of {name}</source>
         <translation>Unfreeze card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Unknown field {name} in the column mapping.</source>
+        <translation>Unknown field {name} in the column mapping.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -3676,6 +4309,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Warn when the last backup is older than (days)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
@@ -3689,6 +4327,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
         <source>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</source>
         <translation>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>What to do</source>
+        <translation>What to do</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
@@ -3758,6 +4401,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not import members or history.</source>
+        <translation>Your role may not import members or history.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
         <source>Your role may not make backups.</source>
         <translation>Your role may not make backups.</translation>
     </message>
@@ -3785,6 +4433,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/domain/staff.py"/>
         <source>Your role may not see full phone numbers.</source>
         <translation>Your role may not see full phone numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>a JSON file of column header: field</source>
+        <translation>a JSON file of column header: field</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -3815,6 +4468,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>check the club database for damage</source>
         <translation>check the club database for damage</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>check the file and report; write nothing</source>
+        <translation>check the file and report; write nothing</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/app_lock.py"/>
@@ -3868,6 +4526,21 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>generate a demo club</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import a member list (balances, sessions, points, expiry)</source>
+        <translation>import a member list (balances, sessions, points, expiry)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import consumption history (does not change balances)</source>
+        <translation>import consumption history (does not change balances)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import members or history from Excel or CSV</source>
+        <translation>import members or history from Excel or CSV</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>include archived members</translation>
@@ -3878,6 +4551,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>ledger-{member_no}-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>list the import batches</source>
+        <translation>list the import batches</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
@@ -3886,6 +4564,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>marketing-{date}.xlsx</source>
         <translation>marketing-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>member number</source>
+        <translation>member number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>member-import-template.xlsx</source>
+        <translation>member-import-template.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
@@ -3943,6 +4631,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>pay {pay} get {bonus}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>phone, last 4 digits, member number, name or pinyin</source>
         <translation>phone, last 4 digits, member number, name or pinyin</translation>
@@ -3966,6 +4659,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
         <source>receipt-{number}.pdf</source>
         <translation>receipt-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>refuse files with more rows</source>
+        <translation>refuse files with more rows</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>rejected-rows.xlsx</source>
+        <translation>rejected-rows.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4004,8 +4707,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/cli_import.py"/>
         <source>the .xlsx file to write</source>
         <translation>the .xlsx file to write</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the .xlsx, .xls or .csv file</source>
+        <translation>the .xlsx, .xls or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the CSV encoding (default: detected)</source>
+        <translation>the CSV encoding (default: detected)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4013,11 +4727,31 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>the backup file</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the batch number</source>
+        <translation>the batch number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the sheet to read (default: the first)</source>
+        <translation>the sheet to read (default: the first)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>undo an import batch</source>
+        <translation>undo an import batch</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>undone</source>
+        <translation>undone</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
@@ -4033,6 +4767,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>valid {count} months</source>
         <translation>valid {count} months</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>write the member import template (.xlsx)</source>
+        <translation>write the member import template (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>write the rejected rows to this .xlsx file, with the reason</source>
+        <translation>write the rejected rows to this .xlsx file, with the reason</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/operations.py"/>
@@ -4084,6 +4828,36 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (retired)</source>
         <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} is damaged or not a real spreadsheet.</source>
+        <translation>{name} is damaged or not a real spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} is not a spreadsheet (xlsx, xls or csv).</source>
+        <translation>{name} is not a spreadsheet (xlsx, xls or csv).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} is not in the encoding {encoding}; choose another.</source>
+        <translation>{name} is not in the encoding {encoding}; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} is protected by a password; save it without the password and try again.</source>
+        <translation>{name} is protected by a password; save it without the password and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} would unpack to {size} MB: refused as unsafe.</source>
+        <translation>{name} would unpack to {size} MB: refused as unsafe.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/verification.py"/>
@@ -4161,6 +4935,11 @@ The owner signs in here to approve it.</source>
         <translation>{refusal}
 
 The owner signs in here to approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>{rows} rows: {new} new members, {merged} merged into another, {skipped} duplicates skipped, {rejected} rejected, {warnings} with warnings; {cards} cards will be opened.</source>
+        <translation>{rows} rows: {new} new members, {merged} merged into another, {skipped} duplicates skipped, {rejected} rejected, {warnings} with warnings; {cards} cards will be opened.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>

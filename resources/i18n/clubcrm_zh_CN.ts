@@ -76,6 +76,11 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>&amp;Import members…</source>
+        <translation>导入会员(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Members</source>
         <translation>会员(&amp;M)</translation>
     </message>
@@ -226,9 +231,19 @@
         <translation>折扣在原价的 0.1% 到 100% 之间（100% 即不打折）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>A history file needs a member number or phone column, a date and an amount.</source>
+        <translation>消费历史文件需要会员卡号或手机号列、日期列和金额列。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/members.py"/>
         <source>A member cannot be merged with itself.</source>
         <translation>会员不能与自身合并。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
+        <translation>旧系统导出的会员名单或手工表格：.xlsx、.xls 或 .csv。确认之前不会写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -236,6 +251,7 @@
         <translation>会员近12个月消费达到该金额、且最近要求的每个月都有消费时，立即升级。降级只在评审等级时进行。不满足任何规则的会员属于最低等级。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member number may use letters, digits, - and _ (at most 32): {member_no}</source>
         <translation>会员卡号只能包含字母、数字、- 和 _（最多 32 个字符）：{member_no}</translation>
@@ -257,13 +273,24 @@
     </message>
     <message>
         <location filename="../../clubcrm/domain/phone.py"/>
+        <location filename="../../clubcrm/services/import_rows.py"/>
         <source>A mobile phone number is required.</source>
         <translation>请填写手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A negative amount cannot be imported: {text}</source>
+        <translation>负数金额不能导入：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A new product named after the import</source>
+        <translation>新建一个以导入命名的卡种</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -446,9 +473,19 @@
         <translation>全部等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Already a member</source>
+        <translation>已有会员</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>Already running</source>
         <translation>程序已在运行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
@@ -471,6 +508,7 @@
         <translation>实收金额（元）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>An amount has at most two decimals: {text}</source>
         <translation>金额最多保留两位小数：{text}</translation>
@@ -479,6 +517,11 @@
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>An amount must be a whole number of fen.</source>
         <translation>金额必须是整数（以分计）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>An expiry date alone becomes a card of:</source>
+        <translation>只有到期日期时开为：</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/operations.py"/>
@@ -605,9 +648,20 @@ Type the reason (for example the member's request):</source>
         <translation>余额</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Balance (principal)</source>
+        <translation>余额（本金）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Balance adjusted</source>
         <translation>余额已调整</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Balances become cards of:</source>
+        <translation>余额开为：</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
@@ -620,11 +674,17 @@ Type the reason (for example the member's request):</source>
         <translation>基础等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/operation_preview.py"/>
         <source>Before → after</source>
         <translation>变动前 → 变动后</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -650,6 +710,12 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
         <source>Bonus (¥)</source>
         <translation>赠送（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Bonus balance</source>
+        <translation>赠送余额</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
@@ -692,6 +758,7 @@ Type the reason (for example the member's request):</source>
         <translation>恢复</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
@@ -705,6 +772,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Calculation</source>
         <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/tasks.py"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/errors.py"/>
@@ -723,9 +795,20 @@ Type the reason (for example the member's request):</source>
         <translation>无法在 {printer} 上打印。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Cannot read the mapping file {path}: {reason}</source>
+        <translation>无法读取列映射文件 {path}：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/db/database.py"/>
+        <location filename="../../clubcrm/io/table_reader.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>Cannot tell the text encoding of {name}; choose it by hand.</source>
+        <translation>无法识别 {name} 的文本编码，请手动选择。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/excel.py"/>
@@ -778,6 +861,7 @@ Type the reason (for example the member's request):</source>
         <translation>{name} 的卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -914,6 +998,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Cards</source>
         <translation>会员卡</translation>
@@ -974,6 +1059,16 @@ Type the reason (for example the member's request):</source>
         <translation>检查</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Check the preview</source>
+        <translation>检查预览</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
@@ -1008,6 +1103,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>Choose the card whose balance you correct.</source>
         <translation>请选择要调整余额的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
@@ -1061,6 +1161,11 @@ Type the reason (for example the member's request):</source>
         <translation>门店名称</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>比较并选择要保留的记录</translation>
@@ -1075,6 +1180,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Consumption</source>
         <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Consumption history</source>
+        <translation>消费历史</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Consumption history imported</source>
+        <translation>导入消费历史</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
@@ -1147,6 +1262,11 @@ Type the reason (for example the member's request):</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Days</source>
         <translation>天数</translation>
@@ -1212,6 +1332,26 @@ Type the reason (for example the member's request):</source>
         <translation>降级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Dry run, nothing written: {imported} of {rows} history rows can be imported, {rejected} rejected.</source>
+        <translation>试运行，未写入任何数据：{rows} 行消费历史中 {imported} 行可导入，{rejected} 行被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Dry run, nothing written: {new} new members, {merged} merged, {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>试运行，未写入任何数据：新会员 {new} 个，合并 {merged} 行，跳过重复 {skipped} 行，拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Duplicate, skipped</source>
+        <translation>重复，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Duplicates:</source>
+        <translation>重复记录：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
@@ -1220,6 +1360,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Each bonus step pays a different amount above zero and adds zero or more.</source>
         <translation>每个赠送档位的充值金额须大于零且互不相同，赠送金额不小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Each column of the file and what it holds; change any that was guessed wrong, or choose &quot;Not imported&quot;.</source>
+        <translation>文件的每一列及其内容；识别有误的可以修改，或选择“不导入”。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1257,6 +1402,11 @@ Type the reason (for example the member's request):</source>
         <translation>已启用</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Encoding (CSV):</source>
+        <translation>编码（CSV）：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>Enter a number of points above zero.</source>
         <translation>请输入大于零的积分。</translation>
@@ -1292,12 +1442,33 @@ Type the reason (for example the member's request):</source>
         <translation>条目：{count} 条</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>Every member is in the tier their consumption qualifies for.</source>
         <translation>每位会员都已在其消费对应的等级。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Every row as it will be imported. Rejected rows are left out and can be saved to a file with the reason; choose what to do with each group of duplicates.</source>
+        <translation>每一行将如何导入。被拒绝的行不会导入，可连同原因另存为文件；请为每组重复记录选择处理方式。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Example values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Excel turned {text} into scientific notation and lost digits; type the number again as text</source>
+        <translation>Excel 把 {text} 变成了科学计数法，丢失了数字；请以文本格式重新输入该号码</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -1313,6 +1484,12 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Expiry</source>
         <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Expiry date</source>
+        <translation>到期日期</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -1440,6 +1617,21 @@ Type the reason (for example the member's request):</source>
         <translation>字段</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>Find a member above: their cards, the card operations and their ledger appear here.</source>
         <translation>请在上方查找会员：其会员卡、卡务操作和流水将显示在这里。</translation>
@@ -1520,6 +1712,7 @@ Type the reason (for example the member's request):</source>
         <translation>冻结日期</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1527,6 +1720,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Gender</source>
         <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>Gender {text} not recognised; imported as not given</source>
+        <translation>无法识别性别“{text}”；按未填写导入</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -1613,14 +1811,124 @@ Type the reason (for example the member's request):</source>
         <translation>以{method}退还</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Import &amp;batches…</source>
+        <translation>导入批次(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>Import batch {batch} cannot be undone: cards {cards} have been used since (recharged, spent, frozen...). Reverse those first, or fix the members by hand.</source>
+        <translation>导入批次 {batch} 无法撤销：会员卡 {cards} 之后已有业务（充值、消费、冻结等）。请先冲正这些流水，或手动修改会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>Import batch {batch} cannot be undone: member {member} has spent imported points since.</source>
+        <translation>导入批次 {batch} 无法撤销：会员 {member} 已使用了导入的积分。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>Import batch {batch} cannot be undone: members {members} have been used or changed since (a card sold, points, a merge...).</source>
+        <translation>导入批次 {batch} 无法撤销：会员 {members} 之后已有业务或变更（开卡、积分、合并等）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Import batch {batch} undone: {members} members archived, {cards} cards closed, {history} history rows removed.</source>
+        <translation>导入批次 {batch} 已撤销：归档会员 {members} 个，关闭会员卡 {cards} 张，删除消费历史 {history} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>Import batch {batch} was already undone.</source>
+        <translation>导入批次 {batch} 已经撤销过了。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Import batch {batch} was undone.</source>
+        <translation>导入批次 {batch} 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Import batch {batch}: {members} new members, {attached} existing members with new cards or points, {cards} cards opened; {skipped} duplicates skipped, {rejected} rows rejected. The batch can be undone under File &gt; Import batches while its cards are unused.</source>
+        <translation>导入批次 {batch}：新会员 {members} 个，已有会员新增会员卡或积分 {attached} 个，开卡 {cards} 张；跳过重复 {skipped} 行，拒绝 {rejected} 行。在会员卡未被使用前，可在“文件 &gt; 导入批次”中撤销本批次。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Import batches</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Import undone</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Imported batch {batch}: {imported} of {rows} history rows; {rejected} rejected.</source>
+        <translation>已导入批次 {batch}：{rows} 行消费历史中导入 {imported} 行；拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Imported batch {batch}: {new} new members, {merged} merged, {cards} cards; {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>已导入批次 {batch}：新会员 {new} 个，合并 {merged} 行，会员卡 {cards} 张；跳过重复 {skipped} 行，拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
+        <source>Imported count card</source>
+        <translation>导入的次卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Imported opening balance</source>
         <translation>导入期初余额</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
+        <source>Imported period card</source>
+        <translation>导入的期限卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_bulk.py"/>
+        <source>Imported stored-value card</source>
+        <translation>导入的储值卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <source>It had already been done; nothing was charged again.</source>
         <translation>该业务此前已完成，未重复收费。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Join date</source>
+        <translation>开卡日期</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -1642,6 +1950,11 @@ Type the reason (for example the member's request):</source>
         <translation>仅当这是共用该手机号的另一个人（例如家人）时，才保留两条记录。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Keep them separate</source>
+        <translation>分别保留</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Keep {member_no}</source>
         <translation>保留 {member_no}</translation>
@@ -1654,6 +1967,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
@@ -1734,6 +2048,11 @@ Type the reason (for example the member's request):</source>
         <translation>营销授权</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>匹配：{count} 位</translation>
@@ -1765,11 +2084,13 @@ Type the reason (for example the member's request):</source>
         <translation>会员俱乐部</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Member number</source>
         <translation>会员卡号</translation>
@@ -1788,6 +2109,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>会员卡号 {member_no} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>Member number {text} lost its leading zeros in Excel (the others have {width} digits); type it again as text</source>
+        <translation>会员卡号 {text} 在 Excel 中丢失了开头的 0（其他卡号为 {width} 位）；请以文本格式重新输入</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1845,7 +2171,9 @@ Type the reason (for example the member's request):</source>
         <translation>会员个人数据已导出到 {path}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>会员</translation>
@@ -1854,6 +2182,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Members exported</source>
         <translation>会员已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Members imported</source>
+        <translation>导入会员</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1896,8 +2229,14 @@ Membership management for one club, kept on this computer.</source>
         <translation>合并重复记录</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Merge into one member</source>
+        <translation>合并为一个会员</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
@@ -1932,11 +2271,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>账号锁定的分钟数</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Mobile phone</source>
         <translation>手机号</translation>
@@ -1958,6 +2299,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>母亲</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -1965,6 +2307,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -1975,6 +2318,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>Name *</source>
         <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Names</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
@@ -1998,7 +2346,18 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>New member (has duplicates)</source>
+        <translation>新会员（有重复）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>New members</source>
         <translation>新会员</translation>
     </message>
     <message>
@@ -2043,6 +2402,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>尚无备份：请使用 文件 › 立即备份</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>No card product named {text}; the chosen default product is used</source>
+        <translation>没有名为“{text}”的卡种；使用所选的默认卡种</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>No card products yet: the owner sets them up under Card products and services.</source>
         <translation>尚无卡种：请老板在“卡种与服务项目”中设置。</translation>
@@ -2063,6 +2427,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>永久有效</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</source>
+        <translation>找不到表头行：前 {rows} 行中没有可识别的列名（姓名、手机号、会员卡号等）。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>No likely duplicates found.</source>
         <translation>没有发现疑似重复的会员。</translation>
@@ -2076,6 +2445,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/members.py"/>
         <source>No member with id {id}.</source>
         <translation>找不到 ID 为 {id} 的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>No member with number or phone {text}</source>
+        <translation>没有会员卡号或手机号为 {text} 的会员</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -2093,9 +2467,25 @@ Membership management for one club, kept on this computer.</source>
         <translation>日历中没有这一天：{text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>No tier named {text}; imported without a tier (map it to a tier to keep it)</source>
+        <translation>没有名为“{text}”的会员等级；按无等级导入（如需保留，请将其对应到一个等级）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/dates.py"/>
+        <location filename="../../clubcrm/domain/import_values.py"/>
         <source>Not a date: {text} (for example 2024-05-03)</source>
         <translation>不是有效的日期：{text}（例如 2024-05-03）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Not a possible birthday: {text}</source>
+        <translation>不是有效的生日：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Not a valid phone number: {text}</source>
+        <translation>不是有效的电话号码：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/phone.py"/>
@@ -2103,6 +2493,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>手机号无效：{text}（中国大陆手机号为以 1 开头的 11 位数字）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Not a whole number: {text}</source>
+        <translation>不是整数：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>Not an amount of money: {text}</source>
         <translation>不是有效的金额：{text}</translation>
@@ -2124,6 +2520,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>未填写</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Not one of the offered choices: {value}</source>
         <translation>不是可选的选项：{value}</translation>
@@ -2139,6 +2540,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2151,6 +2553,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <source>On sale</source>
         <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/import_values.py"/>
+        <source>Only a year, not a date: {text}</source>
+        <translation>只有年份，不是日期：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -2212,6 +2619,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Operator</source>
@@ -2357,6 +2765,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -2390,9 +2799,11 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Points</source>
         <translation>积分</translation>
@@ -2549,6 +2960,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>冲正(&amp;V)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
@@ -2689,6 +3107,17 @@ Membership management for one club, kept on this computer.</source>
         <translation>普通会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <location filename="../../clubcrm/services/import_files.py"/>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Relation</source>
         <translation>关系</translation>
@@ -2697,6 +3126,17 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Remaining principal</source>
         <translation>退剩余本金</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Remaining sessions</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Remember this mapping for files with the same columns</source>
+        <translation>记住此映射，用于列相同的文件</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_bonus_steps.py"/>
@@ -2888,6 +3328,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Row</source>
         <translation>行号</translation>
@@ -2903,6 +3344,21 @@ Membership management for one club, kept on this computer.</source>
         <translation>流水 {row} 已被冲正。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Rows imported</source>
+        <translation>导入行数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>S&amp;hare with family…</source>
         <translation>家庭共享(&amp;H)…</translation>
@@ -2916,6 +3372,16 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/desk_session.py"/>
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Same {what} as member {member_no} ({name}) already in the club</source>
+        <translation>与已有会员 {member_no}（{name}）的{what}相同</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Same {what} as row {row} of the file</source>
+        <translation>与文件第 {row} 行的{what}相同</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -2943,6 +3409,26 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
         <source>Save the form (Enter or Ctrl+S)</source>
         <translation>保存（Enter 或 Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Save the import template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>Save the rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Save the rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
@@ -3023,6 +3509,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>次数和有效期须为不小于零的整数。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Sessions become cards of:</source>
+        <translation>剩余次数开为：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Sessions change</source>
@@ -3047,9 +3538,19 @@ Membership management for one club, kept on this computer.</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>Several members have the phone {text}; give the member number</source>
+        <translation>多个会员使用手机号 {text}；请填写会员卡号</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
         <source>Share with family</source>
         <translation>家庭共享</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3103,6 +3604,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>大小</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Skip the duplicates</source>
+        <translation>跳过重复记录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Sold</source>
         <translation>已售</translation>
@@ -3113,12 +3619,18 @@ Membership management for one club, kept on this computer.</source>
         <translation>出现问题，操作未完成。详细信息已写入日志文件夹 {folder}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/desk_session.py"/>
@@ -3151,6 +3663,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>新建（Ctrl+N）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
@@ -3160,6 +3677,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Status</source>
@@ -3183,6 +3701,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3199,6 +3718,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Taken</source>
         <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Template written: {path}</source>
+        <translation>模板已保存：{path}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -3241,6 +3765,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>备份文件夹 {folder} 不存在（U 盘或移动硬盘插好了吗？）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>The card expired on {text}; it is imported and expires at the next start</source>
+        <translation>会员卡已于 {text} 到期；照常导入，下次启动时按到期处理</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>The card's owner can always use it.</source>
         <translation>持卡人本人始终可以使用。</translation>
@@ -3265,6 +3794,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>The club program is already open on this computer, on {path}. Use the window that is open (look in the taskbar); two copies at once could mix up the data.</source>
         <translation>本机已经打开了会员管理程序（{path}）。请使用已打开的窗口（在任务栏中查找）；同时运行两个程序可能会弄乱数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <source>The club's members changed since the preview (a member number is now taken); preview the file again.</source>
+        <translation>预览之后会员数据有变化（某个会员卡号已被占用）；请重新预览文件。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -3294,9 +3828,35 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>导出文件的扩展名必须是 .xlsx：{path}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>The file has more than {limit} rows; split it into smaller files.</source>
+        <translation>文件超过 {limit} 行；请拆分成较小的文件。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>The first {count} matches; type more to narrow the search.</source>
         <translation>仅显示前 {count} 条匹配结果；请继续输入以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>The formula in this cell has no saved value; open the file in Excel, save it, and import again</source>
+        <translation>此单元格的公式没有保存计算结果；请在 Excel 中打开并保存文件后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>The join date {text} is in the future; today is used</source>
+        <translation>开卡日期 {text} 在未来；改用今天</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>The mapping file {path} must be a JSON object of header: field.</source>
+        <translation>列映射文件 {path} 必须是“列名: 字段”形式的 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
@@ -3314,6 +3874,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>会员卡号规则必须包含 {{seq}}，例如 VIP{{seq:05d}}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>The name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/staff.py"/>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -3323,6 +3888,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
         <location filename="../../clubcrm/services/catalogue.py"/>
+        <location filename="../../clubcrm/services/import_rows.py"/>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>The name is too long (at most 60 characters).</source>
         <translation>姓名过长（最多 60 个字符）。</translation>
@@ -3353,6 +3919,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>原因太长（最多 200 个字符）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>The sheet has {columns} columns; at most {limit} can be imported.</source>
+        <translation>工作表有 {columns} 列；最多只能导入 {limit} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>The sheet {sheet} is damaged.</source>
+        <translation>工作表 {sheet} 已损坏。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
@@ -3366,6 +3942,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/desk_session.py"/>
         <source>The window was locked. Sign in to continue.</source>
         <translation>窗口已锁定，请登录后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>The workbook has no sheets.</source>
+        <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
@@ -3382,6 +3963,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_undo.py"/>
+        <source>There is no import batch {batch}.</source>
+        <translation>没有导入批次 {batch}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>There is no sheet named {sheet}.</source>
+        <translation>没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -3439,6 +4030,21 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>该条目引用的服务项目或卡种已不存在；请重新打开窗口后再试。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_history.py"/>
+        <source>This file was already imported as batch {batch}; undo that batch first to import it again.</source>
+        <translation>此文件已作为批次 {batch} 导入；如需重新导入，请先撤销该批次。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>This file was imported before (batch {batches}).</source>
+        <translation>此文件以前导入过（批次 {batches}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>This file was imported before (batch {batches}); its members are skipped as duplicates.</source>
+        <translation>此文件以前导入过（批次 {batches}）；其中的会员作为重复记录跳过。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>This member record is not active (archived, merged or anonymised).</source>
         <translation>该会员记录不可用（已归档、已合并或已匿名化）。</translation>
@@ -3479,6 +4085,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>都不勾选则次数可用于任何服务项目。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -3519,6 +4126,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Time</source>
@@ -3571,6 +4179,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Undo import batch {batch} ({file})? Its new members are archived, its cards closed and their opening balances reversed.</source>
+        <translation>撤销导入批次 {batch}（{file}）？该批次新建的会员将被归档，会员卡被关闭，期初余额被冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Undo the batch</source>
+        <translation>撤销批次</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Undo the batch…</source>
+        <translation>撤销批次…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
+        <source>Undone {time}</source>
+        <translation>已于 {time} 撤销</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/errors.py"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
@@ -3600,6 +4228,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Unfreeze card {card} of {name}</source>
         <translation>解冻 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Unknown field {name} in the column mapping.</source>
+        <translation>列映射中有未知字段 {name}。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -3676,6 +4309,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>上次备份超过多少天时提醒</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
+        <source>Warning: {text}</source>
+        <translation>警告：{text}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>WeChat</source>
         <translation>微信</translation>
@@ -3689,6 +4327,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
         <source>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</source>
         <translation>欢迎使用。请先创建老板账号：老板可以添加员工账号、查看审计日志并从备份恢复。此后每个人都需要登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>What to do</source>
+        <translation>处理方式</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
@@ -3758,6 +4401,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not import members or history.</source>
+        <translation>您的角色不能导入会员或消费历史。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
         <source>Your role may not make backups.</source>
         <translation>您的角色不能备份。</translation>
     </message>
@@ -3785,6 +4433,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/domain/staff.py"/>
         <source>Your role may not see full phone numbers.</source>
         <translation>您的角色不能查看完整手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>a JSON file of column header: field</source>
+        <translation>“列名: 字段”形式的 JSON 文件</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -3815,6 +4468,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>check the club database for damage</source>
         <translation>检查门店数据库是否损坏</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>check the file and report; write nothing</source>
+        <translation>检查文件并报告，不写入任何数据</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/app_lock.py"/>
@@ -3868,6 +4526,21 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>生成演示门店数据</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import a member list (balances, sessions, points, expiry)</source>
+        <translation>导入会员名单（余额、剩余次数、积分、到期日期）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import consumption history (does not change balances)</source>
+        <translation>导入消费历史（不改变余额）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import members or history from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入会员或消费历史</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>包括已归档的会员</translation>
@@ -3878,6 +4551,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>流水-{member_no}-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>list the import batches</source>
+        <translation>列出导入批次</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>machine-readable output</source>
         <translation>机器可读的输出</translation>
@@ -3886,6 +4564,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>marketing-{date}.xlsx</source>
         <translation>营销名单-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>member number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>member-import-template.xlsx</source>
+        <translation>会员导入模板.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
@@ -3943,6 +4631,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>充{pay}送{bonus}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>phone, last 4 digits, member number, name or pinyin</source>
         <translation>手机号、手机尾号后 4 位、会员卡号、姓名或拼音</translation>
@@ -3966,6 +4659,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
         <source>receipt-{number}.pdf</source>
         <translation>小票-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>refuse files with more rows</source>
+        <translation>拒绝行数超过此值的文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>rejected-rows.xlsx</source>
+        <translation>被拒绝的行.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4004,8 +4707,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/cli_import.py"/>
         <source>the .xlsx file to write</source>
         <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the .xlsx, .xls or .csv file</source>
+        <translation>.xlsx、.xls 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the CSV encoding (default: detected)</source>
+        <translation>CSV 编码（默认自动识别）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4013,11 +4727,31 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>备份文件</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the batch number</source>
+        <translation>批次编号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the sheet to read (default: the first)</source>
+        <translation>要读取的工作表（默认第一个）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>undo an import batch</source>
+        <translation>撤销一个导入批次</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
@@ -4033,6 +4767,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>valid {count} months</source>
         <translation>有效期 {count} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>write the member import template (.xlsx)</source>
+        <translation>保存会员导入模板（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>write the rejected rows to this .xlsx file, with the reason</source>
+        <translation>把被拒绝的行连同原因写入此 .xlsx 文件</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/operations.py"/>
@@ -4084,6 +4828,36 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (retired)</source>
         <translation>{name}（已停售）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} is damaged or not a real spreadsheet.</source>
+        <translation>{name} 已损坏或不是真正的电子表格。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} is not a spreadsheet (xlsx, xls or csv).</source>
+        <translation>{name} 不是电子表格（xlsx、xls 或 csv）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} is not in the encoding {encoding}; choose another.</source>
+        <translation>{name} 不是 {encoding} 编码；请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} is protected by a password; save it without the password and try again.</source>
+        <translation>{name} 设有密码保护；请去掉密码另存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/table_reader.py"/>
+        <source>{name} would unpack to {size} MB: refused as unsafe.</source>
+        <translation>{name} 解压后将达 {size} MB：不安全，已拒绝。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/verification.py"/>
@@ -4161,6 +4935,11 @@ The owner signs in here to approve it.</source>
         <translation>{refusal}
 
 请老板在此登录批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>{rows} rows: {new} new members, {merged} merged into another, {skipped} duplicates skipped, {rejected} rejected, {warnings} with warnings; {cards} cards will be opened.</source>
+        <translation>共 {rows} 行：新会员 {new} 个，合并到其他会员 {merged} 行，跳过重复 {skipped} 行，拒绝 {rejected} 行，有警告 {warnings} 行；将开卡 {cards} 张。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>

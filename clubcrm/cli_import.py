@@ -1,0 +1,229 @@
+"""`clubcrm import members|history|undo|list|template`: legacy import from the
+command line, with the same services as the import wizard.
+
+`--json` prints the summary: counts, the batch id, and each rejected or
+duplicate row with its file row number, a stable reason code and a message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from clubcrm import i18n
+from clubcrm.domain.translatable import N_
+from clubcrm.io.table_reader import ReadLimits
+from clubcrm.services.import_files import describe_problems
+from clubcrm.services.import_mapping import read_mapping_file
+from clubcrm.services.import_preview import Preview
+from clubcrm.services.import_rows import Action
+
+_ = i18n.translate
+EXIT_OK = 0
+OpenClub = Callable[..., Any]  # clubcrm.cli._open(args, create=...)
+
+
+def add_import_commands(commands: Any, common: argparse.ArgumentParser, *,
+                        open_club: OpenClub, parser_class: type) -> None:
+    """Register `import ...` (called by `clubcrm.cli.build_parser`)."""
+    group = commands.add_parser("import", help=_(N_("import members or history from Excel "
+                                                    "or CSV")))
+    sub = group.add_subparsers(dest="import_command", required=True, parser_class=parser_class)
+    for name, help_text, run in (
+            ("members", N_("import a member list (balances, sessions, points, expiry)"),
+             _members),
+            ("history", N_("import consumption history (does not change balances)"),
+             _history)):
+        command = sub.add_parser(name, parents=[common], help=_(help_text))
+        command.add_argument("file", type=Path, help=_(N_("the .xlsx, .xls or .csv file")))
+        command.add_argument("--sheet", help=_(N_("the sheet to read (default: the first)")))
+        command.add_argument("--encoding", help=_(N_("the CSV encoding (default: detected)")))
+        command.add_argument("--mapping", type=Path, help=_(N_(
+            "a JSON file of column header: field")))
+        command.add_argument("--dry-run", action="store_true",
+                             help=_(N_("check the file and report; write nothing")))
+        command.add_argument("--max-rows", type=int, help=_(N_("refuse files with more rows")))
+        command.add_argument("--rejected", type=Path, help=_(N_(
+            "write the rejected rows to this .xlsx file, with the reason")))
+        command.set_defaults(run=lambda args, run=run: run(args, open_club))
+    undo = sub.add_parser("undo", parents=[common], help=_(N_("undo an import batch")))
+    undo.add_argument("batch", type=int, help=_(N_("the batch number")))
+    undo.set_defaults(run=lambda args: _undo(args, open_club))
+    listing = sub.add_parser("list", parents=[common], help=_(N_("list the import batches")))
+    listing.set_defaults(run=lambda args: _list(args, open_club))
+    template = sub.add_parser("template", parents=[common],
+                              help=_(N_("write the member import template (.xlsx)")))
+    template.add_argument("file", type=Path, help=_(N_("the .xlsx file to write")))
+    template.set_defaults(run=_template)
+
+
+def _service(club: Any) -> Any:
+    from clubcrm.services.imports import ImportService  # keeps `--help` instant
+
+    return ImportService(club.db)
+
+
+def _limits(args: argparse.Namespace, default: int) -> ReadLimits:
+    return ReadLimits(max_rows=args.max_rows or default)
+
+
+def _members(args: argparse.Namespace, open_club: OpenClub) -> int:
+    names = read_mapping_file(args.mapping) if args.mapping else None
+    club = open_club(args, create=True)  # a club adopting clubcrm starts with an import
+    try:
+        service = _service(club)
+        layout = service.open(args.file, sheet=args.sheet, encoding=args.encoding,
+                              mapping_names=names, limits=_limits(args, 200_000))
+        preview = service.preview(layout, operator=club.operator)
+        result = None if args.dry_run else service.commit(preview, operator=club.operator)
+        if args.rejected:
+            service.export_rejected(preview, args.rejected)
+    finally:
+        club.close()
+    summary = members_summary(preview, result.batch_id if result else None, args.dry_run)
+    if args.json:
+        _print_json(summary)
+    else:
+        _print_members(summary, args.dry_run)
+    return EXIT_OK
+
+
+def members_summary(preview: Preview, batch_id: int | None, dry_run: bool) -> dict[str, Any]:
+    counts = preview.counts()
+    rejected = [{"row": row.row_no, "code": next(p.code for p in row.problems if not p.warning),
+                 "codes": [p.code for p in row.problems if not p.warning],
+                 "message": describe_problems(row.problems)}
+                for row in preview.rows if row.action is Action.REJECT]
+    duplicates = []
+    for group in preview.groups:
+        for index in group.rows:
+            row = preview.rows[index]
+            existing = group.existing
+            duplicates.append({
+                "row": row.row_no, "group": group.id, "action": row.action.value,
+                "code": "duplicate_of_member" if existing else "duplicate_in_file",
+                "message": _duplicate_message(preview, group.rows[0], existing, group.reason)})
+    return {"file": preview.file_name, "sheet": preview.sheet, "dry_run": dry_run,
+            "batch": batch_id, "imported_before": preview.imported_before,
+            "counts": {"rows": counts.rows, "new": counts.new, "merged": counts.attached,
+                       "duplicates": counts.duplicates, "skipped": counts.skipped,
+                       "rejected": counts.rejected, "warnings": counts.warnings,
+                       "cards": counts.cards},
+            "rejected": rejected, "duplicates": duplicates}
+
+
+def _duplicate_message(preview: Preview, first: int, existing: Any, reason: str) -> str:
+    if existing is not None:
+        return _(N_("Same {what} as member {member_no} ({name}) already in the club"),
+                 what=_(_REASONS[reason]), member_no=existing.member_no, name=existing.name)
+    return _(N_("Same {what} as row {row} of the file"), what=_(_REASONS[reason]),
+             row=preview.rows[first].row_no)
+
+
+_REASONS = {"phone": N_("phone"), "member_no": N_("member number")}
+
+
+def _print_members(summary: dict[str, Any], dry_run: bool) -> None:
+    counts = summary["counts"]
+    for item in summary["rejected"]:
+        print(_(N_("Row {row}: {message}"), row=item["row"], message=item["message"]))
+    if summary["imported_before"]:
+        print(_(N_("This file was imported before (batch {batches}); its members are "
+                   "skipped as duplicates."),
+                batches=", ".join(str(b) for b in summary["imported_before"])))
+    template = N_("Dry run, nothing written: {new} new members, {merged} merged, {skipped} "
+                  "duplicates skipped, {rejected} rows rejected.") if dry_run else N_(
+        "Imported batch {batch}: {new} new members, {merged} merged, {cards} cards; "
+        "{skipped} duplicates skipped, {rejected} rows rejected.")
+    print(_(template, batch=summary["batch"], new=counts["new"], merged=counts["merged"],
+            cards=counts["cards"], skipped=counts["skipped"], rejected=counts["rejected"]))
+
+
+def _history(args: argparse.Namespace, open_club: OpenClub) -> int:
+    names = read_mapping_file(args.mapping) if args.mapping else None
+    club = open_club(args)
+    try:
+        result = _service(club).history(
+            args.file, operator=club.operator, sheet=args.sheet, encoding=args.encoding,
+            mapping_names=names, dry_run=args.dry_run, limits=_limits(args, 2_000_000))
+    finally:
+        club.close()
+    rejected = [{"row": r.row_no, "code": r.code, "message": _(r.template, **r.params)}
+                for r in result.rejected]
+    if args.rejected:
+        _write_history_rejected(args.rejected, result)
+    if args.json:
+        _print_json({"file": args.file.name, "dry_run": args.dry_run, "batch": result.batch_id,
+                     "counts": {"rows": result.rows, "imported": result.imported,
+                                "rejected": len(rejected)}, "rejected": rejected})
+        return EXIT_OK
+    for item in rejected[:50]:
+        print(_(N_("Row {row}: {message}"), row=item["row"], message=item["message"]))
+    template = N_("Dry run, nothing written: {imported} of {rows} history rows can be "
+                  "imported, {rejected} rejected.") if args.dry_run else N_(
+        "Imported batch {batch}: {imported} of {rows} history rows; {rejected} rejected.")
+    print(_(template, batch=result.batch_id, imported=result.imported, rows=result.rows,
+            rejected=len(rejected)))
+    return EXIT_OK
+
+
+def _write_history_rejected(path: Path, result: Any) -> None:
+    from clubcrm.io.excel import write_table
+
+    headers = [str(h) for h in result.headers]
+    write_table(path, sheet_title=_(N_("Rejected rows")), headers=[*headers, _(N_("Reason"))],
+                rows=([*(str(c) for c in r.cells), _(r.template, **r.params)]
+                      for r in result.rejected))
+
+
+def _undo(args: argparse.Namespace, open_club: OpenClub) -> int:
+    club = open_club(args)
+    try:
+        result = _service(club).undo(args.batch, operator=club.operator)
+    finally:
+        club.close()
+    if args.json:
+        _print_json({"batch": result.batch_id, "members_archived": result.members_archived,
+                     "cards_closed": result.cards_closed, "ledger_rows": result.ledger_rows,
+                     "history_rows": result.history_rows})
+    else:
+        print(_(N_("Import batch {batch} undone: {members} members archived, {cards} cards "
+                   "closed, {history} history rows removed."), batch=result.batch_id,
+                members=result.members_archived, cards=result.cards_closed,
+                history=result.history_rows))
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, open_club: OpenClub) -> int:
+    club = open_club(args)
+    try:
+        batches = _service(club).batches(operator=club.operator)
+    finally:
+        club.close()
+    if args.json:
+        _print_json([{"batch": b.id, "kind": b.kind, "file": b.file_name, "at": b.at,
+                      "operator": b.operator, "rows": b.rows_total, "imported": b.rows_imported,
+                      "rejected": b.rows_rejected, "members": b.members_created,
+                      "cards": b.cards_created, "undone_at": b.undone_at} for b in batches])
+        return EXIT_OK
+    for b in batches:
+        state = _(N_("undone")) if b.undone_at else ""
+        print(f"{b.id}\t{b.kind}\t{b.at:%Y-%m-%d %H:%M}\t{b.file_name}\t{b.rows_imported}/"
+              f"{b.rows_total}\t{b.operator}\t{state}")
+    return EXIT_OK
+
+
+def _template(args: argparse.Namespace) -> int:
+    from clubcrm.services.import_files import write_template
+
+    write_template(args.file)
+    print(_(N_("Template written: {path}"), path=str(args.file)))
+    return EXIT_OK
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str), file=sys.stdout)

@@ -1,0 +1,297 @@
+"""Committing a previewed member import: one write transaction, one import
+batch. Members, their search keys, cards and links are bulk-inserted with
+`executemany`; balances, sessions, validity and points enter the ledger as
+`import_opening` rows through `ledger.append_many`, which chains their hashes
+and applies them to the cards exactly as every other operation is applied.
+Any error or a cancel rolls everything back."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from clubcrm.db import ledger as ledger_db
+from clubcrm.db.database import Database
+from clubcrm.domain.audit import AuditAction
+from clubcrm.domain.errors import ClubError, Conflict
+from clubcrm.domain.ids import StaffId
+from clubcrm.domain.ledger import LedgerKind, LedgerLine, stored_time
+from clubcrm.domain.staff import Permission
+from clubcrm.domain.translatable import N_
+from clubcrm.services.audit import AuditService
+from clubcrm.services.demo_bulk import Insert
+from clubcrm.services.import_bulk import (
+    CardNumbers,
+    NameKeys,
+    Numbering,
+    Products,
+    big_cache,
+    first_id,
+    indexes_after_load,
+    insert_lazily,
+)
+from clubcrm.services.import_preview import Choice, Preview
+from clubcrm.services.import_rows import Action, CardPlan, ImportRow
+from clubcrm.services.permissions import require
+
+Progress = Callable[[int, int], None]
+StopCheck = Callable[[], bool]
+CHUNK = 5_000
+
+_INSERT_MEMBER = Insert(
+    "INSERT INTO members (id, member_no, name, name_initials, name_pinyin, phone, phone_rev, "
+    "gender, birth_year, birth_month, birth_day, joined_on, source_channel, tier_id, notes, "
+    "marketing_consent, status, created_at, updated_at)",
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'active', ?, ?)")
+_INSERT_GRAM = Insert("INSERT INTO member_name_grams (gram, member_id)", "(?, ?)")
+_INSERT_TAG = Insert("INSERT INTO member_tags (member_id, tag)", "(?, ?)")
+_INSERT_CARD = Insert(
+    "INSERT INTO cards (id, card_no, product_id, member_id, status, principal_fen, bonus_fen, "
+    "sessions, valid_from, opened_at)", "(?, ?, ?, ?, 'active', 0, 0, 0, ?, ?)")
+_INSERT_BATCH_MEMBER = Insert(
+    "INSERT INTO import_batch_members (batch_id, member_id, created, member_no)",
+    "(?, ?, ?, ?)")
+_INSERT_BATCH_CARD = Insert("INSERT INTO import_batch_cards (batch_id, card_id)", "(?, ?)")
+
+
+class ImportCancelled(ClubError):
+    """The user cancelled; the transaction was rolled back."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    batch_id: int
+    members_created: int
+    members_attached: int  # members of the club (or of the file) that got cards or points
+    cards_created: int
+    ledger_rows: int
+    rows_imported: int
+    rows_skipped: int
+    rows_rejected: int
+
+
+def commit_members(db: Database, preview: Preview, *, operator: StaffId,
+                   now: datetime | None = None, progress: Progress | None = None,
+                   should_stop: StopCheck | None = None) -> ImportResult:
+    """Write the preview's rows as its actions say, in one transaction."""
+    at = now or datetime.now()
+    try:
+        with db.write() as session:
+            require(session, operator, Permission.IMPORT_DATA)
+            with big_cache(session):
+                return _Commit(session, preview, at, operator, progress, should_stop).run()
+    except IntegrityError:
+        raise Conflict(N_("The club's members changed since the preview (a member number "
+                          "is now taken); preview the file again.")) from None
+
+
+class _Commit:
+    def __init__(self, session: Session, preview: Preview, at: datetime, operator: StaffId,
+                 progress: Progress | None, should_stop: StopCheck | None) -> None:
+        self.session = session
+        self.connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
+        self.preview = preview
+        self.at, self.stamp, self.operator = at, stored_time(at), operator
+        self._progress = progress or (lambda done, total: None)
+        self._should_stop = should_stop or (lambda: False)
+        self.member_ids: dict[int, int] = {}  # row index -> member id
+        self.lines: list[LedgerLine] = []
+        self.cards = 0
+
+    def run(self) -> ImportResult:
+        rows = self.preview.rows
+        batch_id = self._insert_batch()
+        _fill_merged_gaps(self.preview)
+        created = [i for i, row in enumerate(rows) if row.action is Action.CREATE]
+        self._insert_members(batch_id, created)
+        attached = self._insert_cards_and_points(batch_id)
+        op_id = self._insert_operation(batch_id)
+        self._check_stop()
+        ids = ledger_db.append_many(self.connection, op_id=op_id, at=self.at,
+                                    operator_id=self.operator, lines=self.lines)
+        self._link_existing(batch_id, attached)
+        result = self._finish(batch_id, op_id, len(created), len(attached), len(ids))
+        self._progress(len(rows), len(rows))
+        return result
+
+    def _check_stop(self) -> None:
+        if self._should_stop():
+            raise ImportCancelled(N_("The import was cancelled; nothing was changed."))
+
+    def _insert_batch(self) -> int:
+        counts = self.preview.counts()
+        cursor = self.connection.execute(
+            "INSERT INTO import_batches (kind, file_name, file_hash, sheet, rows_total, "
+            "rows_imported, rows_rejected, rows_skipped, members_created, cards_created, "
+            "operator_id, at) VALUES ('members', ?, ?, ?, ?, 0, ?, ?, 0, 0, ?, ?)",
+            (self.preview.file_name[:260], self.preview.file_hash, self.preview.sheet[:60],
+             counts.rows, counts.rejected, counts.skipped, self.operator, self.stamp))
+        return int(cursor.lastrowid or 0)
+
+    def _insert_members(self, batch_id: int, created: list[int]) -> None:
+        existing = first_id(self.connection, "members")
+        with indexes_after_load(self.connection, "members", len(created) > existing):
+            self._insert_member_rows(batch_id, created)
+
+    def _insert_member_rows(self, batch_id: int, created: list[int]) -> None:
+        numbers = Numbering(self.session, self.connection)
+        next_member = first_id(self.connection, "members")
+        all_grams: list[tuple[str, int]] = []
+        cache = NameKeys()
+        keys: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+        total = len(self.preview.rows)
+        for start in range(0, len(created), CHUNK):
+            self._check_stop()
+            members, tags, links = [], [], []
+            for index in created[start:start + CHUNK]:
+                row = self.preview.rows[index]
+                member_id, next_member = next_member, next_member + 1
+                self.member_ids[index] = member_id
+                number = numbers.take(row.member_no, row.joined_on or self.at.date())
+                if row.name not in keys:
+                    keys[row.name] = cache.keys_of(row.name)
+                initials, pinyin, grams = keys[row.name]
+                members.append(_member_values(row, member_id, number, initials, pinyin,
+                                              self.at.date(), self.stamp))
+                all_grams.extend((gram, member_id) for gram in grams)
+                tags.extend((member_id, tag) for tag in row.tags)
+                links.append((batch_id, member_id, 1, number))
+            for insert, values in ((_INSERT_MEMBER, members), (_INSERT_TAG, tags),
+                                   (_INSERT_BATCH_MEMBER, links)):
+                insert.run(self.connection, values)
+            self._progress(start + len(members), total)
+        # In key order: the grams table is clustered on (gram, member_id), and
+        # sorted inserts append to its pages instead of splitting them.
+        all_grams.sort()
+        insert_lazily(self.connection, _INSERT_GRAM, all_grams)
+        numbers.save()
+
+    def _insert_cards_and_points(self, batch_id: int) -> set[int]:
+        """Cards of every created or attached row, and the opening lines; returns
+        the club's existing members that got something."""
+        products = Products(self.connection, self.preview, self.stamp)
+        self._created_ids = set(self.member_ids.values())
+        numbers = CardNumbers(self.session, self.connection)
+        next_card = first_id(self.connection, "cards")
+        cards, links, attached = [], [], set()
+        for index, row in enumerate(self.preview.rows):
+            member_id = self._member_of(index, row)
+            if member_id is None:
+                continue
+            if row.action is Action.ATTACH and member_id not in self._created_ids:
+                attached.add(member_id)
+            points = row.points  # on the first card's opening row, or a row of its own
+            for plan in row.cards:
+                card_id, next_card = next_card, next_card + 1
+                valid_from = min(self.at.date(), plan.valid_until) if plan.valid_until else None
+                cards.append((card_id, numbers.take(), products.id_for(plan), member_id,
+                              valid_from.isoformat() if valid_from else None, self.stamp))
+                links.append((batch_id, card_id))
+                self.lines.append(_opening(plan, card_id, member_id, valid_from, row,
+                                           self.preview.file_name, points))
+                points = 0
+            if points:
+                self.lines.append(LedgerLine(LedgerKind.IMPORT_OPENING, None, member_id,
+                                             points_delta=points,
+                                             reason=_reason(self.preview.file_name, row)))
+        self._check_stop()
+        _INSERT_CARD.run(self.connection, cards)
+        _INSERT_BATCH_CARD.run(self.connection, links)
+        numbers.save()
+        self.cards = len(cards)
+        return attached
+
+    def _member_of(self, index: int, row: ImportRow) -> int | None:
+        if row.action is Action.CREATE:
+            return self.member_ids[index]
+        if row.action is not Action.ATTACH or row.group is None:
+            return None
+        group = self.preview.groups[row.group]
+        if group.existing is not None:
+            return group.existing.id
+        return self.member_ids.get(group.rows[0])
+
+    def _insert_operation(self, batch_id: int) -> int:
+        cursor = self.connection.execute(
+            "INSERT INTO operations (key, kind, fingerprint, at, operator_id) "
+            "VALUES (?, 'import', ?, ?, ?)",
+            (f"import-{batch_id}-{uuid.uuid4().hex[:16]}",
+             hashlib.sha256(self.preview.file_hash.encode()).hexdigest()[:32], self.stamp,
+             self.operator))
+        return int(cursor.lastrowid or 0)
+
+    def _link_existing(self, batch_id: int, attached: set[int]) -> None:
+        numbers = dict(self.connection.execute(
+            "SELECT id, member_no FROM members WHERE id IN (%s)" % ",".join(
+                str(int(m)) for m in attached)).fetchall()) if attached else {}
+        _INSERT_BATCH_MEMBER.run(self.connection,
+                                 [(batch_id, m, 0, numbers.get(m, "")) for m in attached])
+
+    def _finish(self, batch_id: int, op_id: int, created: int, attached: int,
+                ledger_rows: int) -> ImportResult:
+        counts = self.preview.counts()
+        imported = counts.new + counts.attached
+        self.connection.execute(
+            "UPDATE import_batches SET rows_imported = ?, members_created = ?, "
+            "cards_created = ?, op_id = ? WHERE id = ?",
+            (imported, created, self.cards, op_id, batch_id))
+        result = ImportResult(batch_id, created, attached, self.cards, ledger_rows, imported,
+                              counts.skipped, counts.rejected)
+        AuditService.record(self.session, operator=self.operator,
+                            action=AuditAction.MEMBERS_IMPORTED,
+                            subject=self.preview.file_name,
+                            details={"batch": batch_id, "members": created,
+                                     "attached": attached, "cards": self.cards,
+                                     "skipped": counts.skipped, "rejected": counts.rejected})
+        return result
+
+
+def _member_values(row: ImportRow, member_id: int, number: str, initials: str, pinyin: str,
+                   today: date, stamp: str) -> tuple[Any, ...]:
+    birthday = row.birthday
+    return (member_id, number, row.name, initials, pinyin,
+            row.phone, row.phone[::-1], row.gender.value,
+            birthday.year if birthday else None, birthday.month if birthday else None,
+            birthday.day if birthday else None, (row.joined_on or today).isoformat(),
+            row.source, row.tier_id, row.notes, stamp, stamp)
+
+
+def _opening(plan: CardPlan, card_id: int, member_id: int, valid_from: date | None,
+             row: ImportRow, file_name: str, points: int) -> LedgerLine:
+    days = (plan.valid_until - valid_from).days + 1 if plan.valid_until and valid_from else 0
+    return LedgerLine(LedgerKind.IMPORT_OPENING, card_id, member_id,
+                      principal_delta=plan.principal_fen, bonus_delta=plan.bonus_fen,
+                      sessions_delta=plan.sessions, days_delta=days, points_delta=points,
+                      reason=_reason(file_name, row))
+
+
+def _reason(file_name: str, row: ImportRow) -> str:
+    return f"{file_name} #{row.row_no}"
+
+
+def _fill_merged_gaps(preview: Preview) -> None:
+    """A merged group's first row gains what it lacked from the others."""
+    for group in preview.groups:
+        if group.choice is not Choice.MERGE or group.existing is not None:
+            continue
+        first = preview.rows[group.rows[0]]
+        for index in group.rows[1:]:
+            other = preview.rows[index]
+            first.birthday = first.birthday or other.birthday
+            first.tier_id = first.tier_id or other.tier_id
+            first.source = first.source or other.source
+            if first.gender.value == "unknown":
+                first.gender = other.gender
+            if other.joined_on and (first.joined_on is None or other.joined_on < first.joined_on):
+                first.joined_on = other.joined_on
+            first.tags = tuple(sorted(set(first.tags) | set(other.tags)))
+
+

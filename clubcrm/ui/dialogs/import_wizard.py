@@ -1,0 +1,189 @@
+"""The import wizard: file, mapping, preview, result. Reading the file, the
+preview and the commit run off the GUI thread with progress; the commit can
+be cancelled, which rolls it back. Nothing is written before "Import"."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget, QWizard
+
+from clubcrm.domain.errors import ClubError
+from clubcrm.domain.ids import StaffId
+from clubcrm.services.club import Club
+from clubcrm.services.import_commit import ImportCancelled, ImportResult
+from clubcrm.services.import_preview import Preview
+from clubcrm.services.imports import ImportOptions, ImportService, Layout
+
+from clubcrm.ui.dialogs.import_pages import FilePage, MappingPage, PreviewPage, ResultPage
+from clubcrm.ui.errors import show_error
+from clubcrm.ui.i18n import describe, tr
+from clubcrm.ui.tasks import BackgroundTask
+
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
+
+
+class ImportWizard(QWizard):
+    """`imported(result)` after a commit, so the views can refresh."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, club: Club, *, operator: StaffId, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import members"))
+        self._club = club
+        self._operator = operator
+        self.service = ImportService(club.db)
+        self.layout_: Layout | None = None
+        self.preview: Preview | None = None
+        self.result: ImportResult | None = None
+        self.task: BackgroundTask | None = None
+        self._stop = threading.Event()
+        self._passed: set[int] = set()
+        self.file_page = FilePage()
+        self.mapping_page = MappingPage(self.service.products())
+        self.preview_page = PreviewPage()
+        self.result_page = ResultPage()
+        for page_id, page in ((PAGE_FILE, self.file_page), (PAGE_MAPPING, self.mapping_page),
+                              (PAGE_PREVIEW, self.preview_page), (PAGE_RESULT, self.result_page)):
+            self.setPage(page_id, page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Import"))
+        self.preview_page.setCommitPage(True)
+        self.status_label = QLabel()
+        self.file_page.layout().addRow(self.status_label)
+        self.file_page.path_edit.editingFinished.connect(self._fill_sheets)
+        self.file_page.template_button.clicked.connect(self._ask_template)
+        self.preview_page.save_rejected_button.clicked.connect(self._ask_rejected)
+        self.resize(1000, 680)
+
+    # -- moving between pages: each step's job runs first, then the wizard moves on --
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentId()
+        if page in self._passed:
+            self._passed.discard(page)
+            return True
+        if page == PAGE_FILE:
+            self._run(self._read_job(), tr("Reading the file…"), self._on_read)
+            return False
+        if page == PAGE_MAPPING:
+            self._run(self._preview_job(), tr("Checking every row…"), self._on_previewed)
+            return False
+        if page == PAGE_PREVIEW:
+            self._stop.clear()
+            self._run(self._commit_job(), tr("Importing…"), self._on_committed,
+                      cancellable=True)
+            return False
+        return True
+
+    def _advance(self, page: int) -> None:
+        self._passed.add(page)
+        self.next()
+
+    def _run(self, job: Any, label: str, done: Any, *, cancellable: bool = False) -> None:
+        self.file_page.error_label.clear()
+        self.task = BackgroundTask(job, label=label, parent=self,
+                                   on_cancel=self._stop.set if cancellable else None)
+        self.task.succeeded.connect(done)
+        self.task.failed.connect(self._on_failed)
+        self.task.start()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, ImportCancelled):
+            self.preview_page.summary_label.setText(describe(error))
+        elif isinstance(error, ClubError) and self.currentId() == PAGE_FILE:
+            self.file_page.error_label.setText(describe(error))
+        else:
+            show_error(self, error)
+
+    # -- the jobs (run on the worker thread: no widget is touched there) --
+
+    def _read_job(self) -> Any:
+        page = self.file_page
+        path, sheet, encoding = page.path(), page.sheet(), page.encoding()
+        return lambda _progress: self.service.open(path, sheet=sheet, encoding=encoding)
+
+    def _preview_job(self) -> Any:
+        assert self.layout_ is not None
+        layout, mapping = self.layout_, self.mapping_page.mapping()
+        if self.mapping_page.remember_box.isChecked():
+            self.service.mappings.save(layout.headers, mapping)
+        layout.mapping = mapping
+        options = ImportOptions(products=self.mapping_page.products())
+        operator = self._operator
+        return lambda progress: self.service.preview(layout, options=options, operator=operator,
+                                                     progress=progress)
+
+    def _commit_job(self) -> Any:
+        preview, operator, stop = self.preview, self._operator, self._stop
+        assert preview is not None
+        return lambda progress: self.service.commit(preview, operator=operator,
+                                                    progress=progress, should_stop=stop.is_set)
+
+    # -- results, on the GUI thread --
+
+    def _on_read(self, layout: Layout) -> None:
+        self.layout_ = layout
+        self.mapping_page.show_layout(layout)
+        self._advance(PAGE_FILE)
+
+    def _on_previewed(self, preview: Preview) -> None:
+        self.preview = preview
+        self.preview_page.show_preview(preview)
+        self._advance(PAGE_MAPPING)
+
+    def _on_committed(self, result: ImportResult) -> None:
+        self.result = result
+        self.result_page.result_label.setText(tr(
+            "Import batch {batch}: {members} new members, {attached} existing members with new "
+            "cards or points, {cards} cards opened; {skipped} duplicates skipped, {rejected} "
+            "rows rejected. The batch can be undone under File > Import batches while its "
+            "cards are unused.").format(
+            batch=result.batch_id, members=result.members_created,
+            attached=result.members_attached, cards=result.cards_created,
+            skipped=result.rows_skipped, rejected=result.rows_rejected))
+        self._advance(PAGE_PREVIEW)
+        self.imported.emit(result)
+
+    # -- files --
+
+    def _fill_sheets(self) -> None:
+        combo = self.file_page.sheet_combo
+        combo.clear()
+        path = self.file_page.path()
+        if path.is_file():
+            try:
+                combo.addItems(self.service.sheets(path))
+            except Exception:  # noqa: BLE001 - the read on "Next" reports what is wrong
+                return
+
+    def _ask_template(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the import template"),
+                                                    tr("member-import-template.xlsx"),
+                                                    tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.save_template(Path(path))
+
+    def save_template(self, path: Path) -> None:
+        try:
+            self.service.write_template(path)
+        except Exception as error:  # noqa: BLE001 - shown, never raised into Qt
+            show_error(self, error)
+
+    def _ask_rejected(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the rejected rows"),
+                                                    tr("rejected-rows.xlsx"),
+                                                    tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.save_rejected(Path(path))
+
+    def save_rejected(self, path: Path) -> int:
+        assert self.preview is not None
+        try:
+            return self.service.export_rejected(self.preview, path)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return 0

@@ -1,0 +1,239 @@
+"""Member and history import through the service: preview, commit, re-import, undo."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from clubcrm import i18n
+from clubcrm.domain.cards import PaymentMethod
+from clubcrm.domain.errors import Conflict, PermissionDenied
+from clubcrm.domain.staff import Role
+from clubcrm.services.club import Club
+from clubcrm.services.import_commit import ImportCancelled
+from clubcrm.services.import_mapping import MEMBER_FIELDS, auto_mapping
+from clubcrm.services.import_preview import Choice
+from clubcrm.services.import_rows import Action
+from clubcrm.services.imports import ImportService
+from clubcrm.services.verification import DATABASE_CHECKS, verify_file
+
+HEADER = ["会员卡号", "姓名", "手机", "性别", "生日", "余额", "赠送余额", "剩余次数", "到期日期",
+          "积分"]
+ROWS = [
+    ["00012", "张三", 13800138000, "男", "1990.5.3", 1200.5, "¥200", None, None, 300],
+    ["00013", "李四", "+86 139-1111-2222", "女", datetime.date(1985, 1, 2), "1,200", None, 10,
+     "2030/12/31", None],
+    [14, "王五", "1.38E+10", "F", "5月3日", None, None, None, None, None],
+    ["00015", "张三", "13800138000", "m", "19900503", "100", None, None, None, None],
+]
+
+
+def write_xlsx(path: Path, rows: list[list[Any]], *, title: bool = True) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    if title:
+        sheet["A1"] = "会员名单"
+        sheet.merge_cells("A1:F1")
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def count(club: Club, sql: str) -> int:
+    with club.db.read() as session:
+        return int(session.connection().exec_driver_sql(sql).scalar_one())
+
+
+@pytest.fixture
+def service(club: Club) -> ImportService:
+    return ImportService(club.db)
+
+
+@pytest.fixture
+def member_file(tmp_path: Path) -> Path:
+    return write_xlsx(tmp_path / "members.xlsx", ROWS)
+
+
+def test_preview_writes_nothing(club: Club, service: ImportService, member_file: Path) -> None:
+    """A preview reads the club and the file and changes neither."""
+    preview = service.preview(service.open(member_file), operator=club.operator)
+    counts = preview.counts()
+    assert (counts.rows, counts.new, counts.attached, counts.rejected) == (4, 2, 1, 1)
+    assert [row.action for row in preview.rows] == [Action.CREATE, Action.CREATE,
+                                                    Action.REJECT, Action.ATTACH]
+    codes = {p.code for p in preview.rows[2].problems}
+    assert {"leading_zero_lost", "number_scientific"} <= codes
+    for table in ("members", "cards", "ledger", "import_batches"):
+        assert count(club, f"SELECT count(*) FROM {table}") == 0
+
+
+def test_commit_creates_members_cards_and_opening_rows(club: Club, service: ImportService,
+                                                       member_file: Path) -> None:
+    """Balances, sessions, expiry and points become cards and import_opening rows; verify passes."""
+    preview = service.preview(service.open(member_file), operator=club.operator)
+    result = service.commit(preview, operator=club.operator)
+    assert (result.members_created, result.cards_created) == (2, 4)
+    zhang = club.search.search("13800138000", operator=club.operator)[0].member
+    cards = club.cards.cards_of(zhang.id)
+    assert sorted(c.balances.principal_fen for c in cards) == [10000, 120050]
+    assert sum(c.balances.bonus_fen for c in cards) == 20000
+    assert club.cards.points_of(zhang.id) == 300
+    li = club.search.search("13911112222", operator=club.operator)[0].member
+    count_card = next(c for c in club.cards.cards_of(li.id) if c.balances.sessions)
+    assert count_card.balances.sessions == 10
+    assert count_card.valid_until == datetime.date(2030, 12, 31)
+    assert count(club, "SELECT count(*) FROM ledger WHERE kind = 'import_opening'") == 4
+    assert verify_file(club.db.path, checks=DATABASE_CHECKS) == []
+
+
+def test_reimport_creates_no_duplicates(club: Club, service: ImportService,
+                                        member_file: Path) -> None:
+    """The same file again: every member is a duplicate of the club's and skipped."""
+    service.commit(service.preview(service.open(member_file), operator=club.operator),
+                   operator=club.operator)
+    again = service.preview(service.open(member_file), operator=club.operator)
+    assert again.imported_before == [1]
+    assert again.counts().new == 0
+    service.commit(again, operator=club.operator)
+    assert count(club, "SELECT count(*) FROM members") == 2
+    assert count(club, "SELECT count(*) FROM cards") == 4
+
+
+def test_duplicate_choices(club: Club, service: ImportService, member_file: Path) -> None:
+    """Keep both makes two members of one phone; skip imports the first row only."""
+    preview = service.preview(service.open(member_file), operator=club.operator)
+    [group] = preview.groups
+    preview.choose(group.id, Choice.KEEP_BOTH)
+    assert preview.counts().new == 3
+    preview.choose(group.id, Choice.SKIP)
+    assert (preview.counts().new, preview.counts().skipped) == (2, 1)
+    service.commit(preview, operator=club.operator)
+    assert count(club, "SELECT count(*) FROM cards") == 3
+
+
+def test_undo_and_reimport(club: Club, service: ImportService, member_file: Path) -> None:
+    """Undo reverses the opening rows, closes the cards, archives the members; a re-import works."""
+    result = service.commit(service.preview(service.open(member_file), operator=club.operator),
+                            operator=club.operator)
+    undone = service.undo(result.batch_id, operator=club.operator)
+    assert (undone.members_archived, undone.cards_closed, undone.ledger_rows) == (2, 4, 4)
+    assert count(club, "SELECT count(*) FROM members WHERE status = 'active'") == 0
+    assert count(club, "SELECT coalesce(sum(principal_fen + bonus_fen + sessions), 0) "
+                       "FROM cards") == 0
+    assert verify_file(club.db.path, checks=DATABASE_CHECKS) == []
+    with pytest.raises(Conflict):
+        service.undo(result.batch_id, operator=club.operator)
+    again = service.preview(service.open(member_file), operator=club.operator)
+    assert again.counts().new == 2
+    service.commit(again, operator=club.operator)
+    assert count(club, "SELECT count(*) FROM members WHERE status = 'active'") == 2
+    assert verify_file(club.db.path, checks=DATABASE_CHECKS) == []
+
+
+def test_undo_refused_after_card_activity(club: Club, service: ImportService,
+                                          member_file: Path) -> None:
+    """Once an imported card is used, the undo names it and changes nothing."""
+    result = service.commit(service.preview(service.open(member_file), operator=club.operator),
+                            operator=club.operator)
+    card = next(c for c in club.cards.cards_of(
+        club.search.search("13911112222", operator=club.operator)[0].member.id)
+        if c.balances.principal_fen)
+    club.cards.recharge(card.id, 10000, method=PaymentMethod.CASH, key="k1",
+                        operator=club.operator)
+    with pytest.raises(Conflict) as caught:
+        service.undo(result.batch_id, operator=club.operator)
+    assert card.card_no in i18n.describe(caught.value)
+    assert count(club, "SELECT count(*) FROM members WHERE status = 'active'") == 2
+
+
+def test_rejected_rows_exported_with_reason(club: Club, service: ImportService,
+                                            member_file: Path, tmp_path: Path) -> None:
+    """The rejected rows come back as cells with the reason in a new last column."""
+    preview = service.preview(service.open(member_file), operator=club.operator)
+    assert service.export_rejected(preview, tmp_path / "rejected.xlsx") == 1
+    rows = list(load_workbook(tmp_path / "rejected.xlsx").active.values)
+    assert rows[0][-1] == "Reason"
+    assert rows[1][1] == "王五"
+    assert "leading zeros" in rows[1][-1]
+
+
+def test_formula_without_value_rejects_its_row(club: Club, service: ImportService,
+                                               tmp_path: Path) -> None:
+    """A balance computed by a formula with no saved value is reported, not read as zero."""
+    path = write_xlsx(tmp_path / "f.xlsx", [["1", "张三", "13800138000", "", "", "=100*2"]])
+    preview = service.preview(service.open(path), operator=club.operator)
+    assert [p.code for p in preview.rows[0].problems] == ["formula_without_value"]
+
+
+def test_reception_may_not_import(club: Club, service: ImportService, member_file: Path,
+                                  staff: dict) -> None:
+    """Importing opens balances: reception is refused, the manager may."""
+    layout = service.open(member_file)
+    with pytest.raises(PermissionDenied):
+        service.preview(layout, operator=staff[Role.RECEPTION])
+    preview = service.preview(layout, operator=staff[Role.MANAGER])
+    service.commit(preview, operator=staff[Role.MANAGER])
+    assert count(club, "SELECT operator_id FROM ledger LIMIT 1") == staff[Role.MANAGER]
+
+
+def test_cancel_leaves_the_database_untouched(club: Club, service: ImportService,
+                                              member_file: Path) -> None:
+    """A cancel during the commit rolls everything back."""
+    preview = service.preview(service.open(member_file), operator=club.operator)
+    with pytest.raises(ImportCancelled):
+        service.commit(preview, operator=club.operator, should_stop=lambda: True)
+    for table in ("members", "cards", "ledger", "import_batches"):
+        assert count(club, f"SELECT count(*) FROM {table}") == 0
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_template_maps_itself(service: ImportService, tmp_path: Path, language: str) -> None:
+    """The template's headers, in either language, are recognised automatically."""
+    i18n.set_language(language)
+    service.write_template(tmp_path / "template.xlsx")
+    layout = service.open(tmp_path / "template.xlsx")
+    assert sorted(layout.mapping.values()) == sorted(MEMBER_FIELDS)
+    assert auto_mapping(layout.headers) == layout.mapping
+
+
+def test_history_import_does_not_change_balances(club: Club, service: ImportService,
+                                                 member_file: Path, tmp_path: Path) -> None:
+    """History rows are stored for reports; balances and the ledger stay as they were."""
+    service.commit(service.preview(service.open(member_file), operator=club.operator),
+                   operator=club.operator)
+    ledger_before = count(club, "SELECT count(*) FROM ledger")
+    money_before = count(club, "SELECT sum(principal_fen) FROM cards")
+    path = tmp_path / "history.csv"
+    path.write_text("会员卡号,手机,消费时间,金额,项目,支付方式\n"
+                    "00012,,2024/5/3 14:30,￥88.00,游泳,微信\n"
+                    ",13911112222,2024-05-04,120,按摩,现金\n"
+                    "99999,,2024-05-04,120,按摩,现金\n", encoding="gbk")
+    result = service.history(path, operator=club.operator)
+    assert (result.rows, result.imported) == (3, 2)
+    assert [r.code for r in result.rejected] == ["member_unknown"]
+    assert count(club, "SELECT count(*) FROM history_consumption") == 2
+    assert count(club, "SELECT count(*) FROM history_consumption WHERE payment = 'wechat' "
+                       "AND amount_fen = 8800") == 1
+    assert count(club, "SELECT count(*) FROM ledger") == ledger_before
+    assert count(club, "SELECT sum(principal_fen) FROM cards") == money_before
+    with pytest.raises(Conflict):
+        service.history(path, operator=club.operator)
+    service.undo(result.batch_id, operator=club.operator)
+    assert count(club, "SELECT count(*) FROM history_consumption") == 0
+
+
+def test_saved_mapping_used_for_the_same_layout(club: Club, service: ImportService,
+                                                member_file: Path) -> None:
+    """A mapping saved for a layout comes back for the next file with the same headers."""
+    layout = service.open(member_file)
+    assert not layout.saved_mapping
+    changed = {column: field for column, field in layout.mapping.items() if column != 9}
+    service.mappings.save(layout.headers, changed)
+    again = service.open(member_file)
+    assert again.saved_mapping and again.mapping == changed

@@ -1,0 +1,111 @@
+"""The import wizard driven as a user would: file, mapping, preview, duplicates, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+
+from clubcrm.domain.cards import PaymentMethod
+from clubcrm.services.club import Club
+from clubcrm.services.import_preview import Choice
+from tests.services.test_imports import ROWS, count, write_xlsx
+
+from clubcrm.ui.dialogs.import_batches_dialog import ImportBatchesDialog
+from clubcrm.ui.dialogs.import_wizard import (
+    PAGE_FILE,
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_RESULT,
+    ImportWizard,
+)
+from clubcrm.ui.models.import_preview_model import COL_MESSAGES, COL_NAME, COL_STATUS
+
+
+def open_wizard(qtbot: QtBot, club: Club) -> ImportWizard:
+    wizard = ImportWizard(club, operator=club.operator)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def to_preview(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    wizard.file_page.path_edit.editingFinished.emit()
+    assert wizard.file_page.sheet_combo.count() == 1
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_MAPPING, timeout=10_000)
+
+
+def test_import_through_the_wizard(qtbot: QtBot, club: Club, tmp_path: Path) -> None:
+    """A user maps, previews, chooses for a duplicate group, imports; the club has the members."""
+    path = write_xlsx(tmp_path / "members.xlsx", ROWS)
+    wizard = open_wizard(qtbot, club)
+    to_preview(qtbot, wizard, path)
+    points = wizard.mapping_page.field_combo(9)
+    assert points.currentData() == "points"
+    points.setCurrentIndex(0)  # "Not imported": the points column is left out
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_PREVIEW, timeout=10_000)
+    model = wizard.preview_page.model
+    assert model.rowCount() == 4
+    assert model.index(2, COL_STATUS).data() == "Rejected"
+    assert "leading zeros" in model.index(2, COL_MESSAGES).data()
+    assert model.index(3, COL_STATUS).data() == "Merged"
+    assert "2 new members" in wizard.preview_page.summary_label.text()
+    assert count(club, "SELECT count(*) FROM members") == 0
+    combo = wizard.preview_page.choice_combo(0)
+    combo.setCurrentIndex(combo.findData(Choice.KEEP_BOTH.value))
+    assert model.index(3, COL_STATUS).data() == "New member (has duplicates)"
+    assert "3 new members" in wizard.preview_page.summary_label.text()
+    assert wizard.save_rejected(tmp_path / "rejected.xlsx") == 1
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=10_000)
+    assert "Import batch 1: 3 new members" in wizard.result_page.result_label.text()
+    assert count(club, "SELECT count(*) FROM members") == 3
+    assert count(club, "SELECT count(*) FROM points_accounts") == 0
+    assert model.index(0, COL_NAME).data() == "张三"
+
+
+def test_bad_file_shown_on_the_file_page(qtbot: QtBot, club: Club, tmp_path: Path) -> None:
+    """A file that is not a spreadsheet is explained on the page; nothing moves on."""
+    path = tmp_path / "photo.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    wizard = open_wizard(qtbot, club)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: "not a spreadsheet" in wizard.file_page.error_label.text(),
+                    timeout=10_000)
+    assert wizard.currentId() == PAGE_FILE
+
+
+def test_template_from_the_wizard(qtbot: QtBot, club: Club, tmp_path: Path) -> None:
+    """The template the wizard saves imports straight back."""
+    wizard = open_wizard(qtbot, club)
+    wizard.save_template(tmp_path / "template.xlsx")
+    to_preview(qtbot, wizard, tmp_path / "template.xlsx")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_PREVIEW, timeout=10_000)
+    assert wizard.preview_page.model.index(0, COL_NAME).data() == "张三"
+
+
+def test_batches_dialog_undoes_and_explains_refusal(qtbot: QtBot, club: Club,
+                                                    tmp_path: Path) -> None:
+    """The batches dialog lists the import; undo is refused with the reason once a card is used."""
+    from clubcrm.services.imports import ImportService
+
+    service = ImportService(club.db)
+    path = write_xlsx(tmp_path / "members.xlsx", ROWS)
+    batch = service.commit(service.preview(service.open(path), operator=club.operator),
+                           operator=club.operator).batch_id
+    member = club.search.search("13911112222", operator=club.operator)[0].member
+    card = next(c for c in club.cards.cards_of(member.id) if c.balances.principal_fen)
+    club.cards.recharge(card.id, 100, method=PaymentMethod.CASH, key="r", operator=club.operator)
+    dialog = ImportBatchesDialog(club, operator=club.operator)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert not dialog.undo(batch)
+    assert card.card_no in dialog.message_label.text()
+    assert dialog.table.item(0, 0).data(Qt.ItemDataRole.DisplayRole) == str(batch)
