@@ -40,6 +40,8 @@ class AuditAction(StrEnum):
     TIERS_REVIEWED = "tiers_reviewed"
     CATALOGUE_CHANGED = "catalogue_changed"
     LEDGER_EXPORTED = "ledger_exported"
+    VISIT_UNDONE = "visit_undone"
+    VISITS_EXPORTED = "visits_exported"
     # Imports add theirs as they arrive.
 
 
@@ -52,6 +54,8 @@ ACTION_LABELS = {
     AuditAction.TIERS_REVIEWED: N_("Tier review applied"),
     AuditAction.CATALOGUE_CHANGED: N_("Services or card products changed"),
     AuditAction.LEDGER_EXPORTED: N_("Ledger exported"),
+    AuditAction.VISIT_UNDONE: N_("Check-in undone"),
+    AuditAction.VISITS_EXPORTED: N_("Visits exported"),
     AuditAction.LOGIN: N_("Signed in"),
     AuditAction.LOGIN_FAILED: N_("Failed sign-in"),
     AuditAction.OWNER_CREATED: N_("Owner account created"),
