@@ -212,6 +212,12 @@ class VisitService:
 
     # --- reading ---
 
+    def staff_names(self) -> list[tuple[int, str]]:
+        """Active staff accounts, for "served by" (commission reports)."""
+        with self._db.read() as session:
+            return [(row[0], row[1]) for row in session.connection().exec_driver_sql(
+                "SELECT id, display_name FROM staff WHERE active ORDER BY display_name")]
+
     def visit(self, visit_id: int) -> Visit:
         with self._db.read() as session:
             found = visits_db.visit(session, visit_id)
