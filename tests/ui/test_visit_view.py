@@ -208,3 +208,17 @@ def test_undo_and_unknown(qtbot: QtBot, desk: VisitView, world: World) -> None:
     assert world.club.cards.card(card).balances.sessions == 10
     scan(qtbot, desk, "99999999")
     assert "No member or card matches 99999999." in desk.notice.text()
+
+
+def test_member_page_shows_visit_history(qtbot: QtBot, desk: VisitView, world: World) -> None:
+    """The member dialog lists the member's visits."""
+    from clubcrm.ui.dialogs.member_dialog import MemberDialog
+
+    sell(world, world.members[0], world.count)
+    scan(qtbot, desk, "000001")
+    enter(qtbot, desk)
+    member = world.club.members.get(MemberId(world.members[0]), operator=world.owner)
+    dialog = MemberDialog(world.club, member)
+    qtbot.addWidget(dialog)
+    assert dialog.visit_history.title() == "Visits: 1"
+    assert dialog.visit_history.model.rowCount() == 1
