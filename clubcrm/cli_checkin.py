@@ -159,8 +159,8 @@ def _result_json(result: Any) -> dict[str, Any]:
 
 def _summary(result: Any) -> str:
     visit = result.visit
-    line = _(N_("Checked in: {name} ({member_no})"), name=visit.member_name or _(N_("Walk-in")),
-             member_no=visit.member_no or "—")
+    line = _(N_("Checked in: {name} ({member_no})"),
+             name=visit.member_name or _(N_("Walk-in visitor")), member_no=visit.member_no or "—")
     if result.card is not None:
         card = result.card
         line += "  " + _(N_("card {card}: {balance}, {sessions} sessions"), card=card.card_no,

@@ -54,7 +54,7 @@ def export_row(visit: Visit) -> list[Cell]:
     out = visit.checked_out_at
     return [
         visit.id, visit.at.replace(microsecond=0), visit.member_no or None,
-        visit.member_name or i18n.translate(N_("Walk-in")), visit.card_no or None,
+        visit.member_name or i18n.translate(N_("Walk-in visitor")), visit.card_no or None,
         visit.service_name or None,
         Decimal(visit.charge_fen).scaleb(-2) if visit.charge_fen else None,
         visit.sessions or None,

@@ -69,9 +69,19 @@
         <translation>&amp;Find member</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>&amp;Guests</source>
+        <translation>&amp;Guests</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>&amp;Locker / wristband</source>
+        <translation>&amp;Locker / wristband</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -132,6 +142,21 @@
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>&amp;Undo check-in…</source>
+        <translation>&amp;Undo check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>(already done: nothing charged again)</source>
+        <translation>(already done: nothing charged again)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -222,6 +247,11 @@
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>A discount is between 0.1% and 100% of the price (100% is no discount).</source>
         <translation>A discount is between 0.1% and 100% of the price (100% is no discount).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>A locker or wristband number has at most 20 characters.</source>
+        <translation>A locker or wristband number has at most 20 characters.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -399,6 +429,11 @@
         <translation>Adjustment</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Age {age}, guardian {guardian}</source>
+        <translation>Age {age}, guardian {guardian}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Agrees to receive promotions (marketing consent)</source>
         <translation>Agrees to receive promotions (marketing consent)</translation>
@@ -444,6 +479,16 @@
         <translation>All tiers</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Already checked in at {time} ({minutes} minutes ago): check in and charge again?</source>
+        <translation>Already checked in at {time} ({minutes} minutes ago): check in and charge again?</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Already checked out at {time}.</source>
+        <translation>Already checked out at {time}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>Already running</source>
         <translation>Already running</translation>
@@ -455,6 +500,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Amount due</source>
         <translation>Amount due</translation>
     </message>
@@ -533,6 +579,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Attending</source>
+        <translation>Attending</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/audit.py"/>
@@ -630,6 +681,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Birthday on {date} (in {days} days)</source>
+        <translation>Birthday on {date} (in {days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Birthday today!</source>
+        <translation>Birthday today!</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
@@ -756,6 +817,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -814,6 +876,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} belongs to {owner}; this member is not allowed to use it.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} belongs to {owner}; this member may not use it.</source>
+        <translation>Card {card} belongs to {owner}; this member may not use it.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} can no longer be used.</source>
+        <translation>Card {card} can no longer be used.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} cannot be used.</source>
         <translation>Card {card} cannot be used.</translation>
@@ -824,9 +896,15 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} does not cover {service}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} expired on {date}.</source>
         <translation>Card {card} expired on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} expires on {date} (in {days} days)</source>
+        <translation>Card {card} expires on {date} (in {days} days)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -845,6 +923,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} has not expired.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Card {card} has {left} sessions left; {needed} are needed.</source>
         <translation>Card {card} has {left} sessions left; {needed} are needed.</translation>
@@ -853,6 +932,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} is closed.</source>
         <translation>Card {card} is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} is frozen.</source>
+        <translation>Card {card} is frozen.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -875,6 +959,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} is not a stored-value card.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} is valid from {date}.</source>
         <translation>Card {card} is valid from {date}.</translation>
@@ -906,10 +991,20 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} was used or recharged after it was sold: reverse those first, or refund the card.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>Card · locker</source>
+        <translation>Card · locker</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Cards</source>
         <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Cards (Up/Down to choose)</source>
+        <translation>Cards (Up/Down to choose)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -958,8 +1053,14 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Charge</source>
         <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Charge (yuan)</source>
+        <translation>Charge (yuan)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -967,9 +1068,74 @@ Type the reason (for example the member's request):</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Check &amp;in</source>
+        <translation>Check &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Check &amp;out</source>
+        <translation>Check &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Check-in undone</source>
+        <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Check-out is not used by this club (see the settings).</source>
+        <translation>Check-out is not used by this club (see the settings).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Checked in already</source>
+        <translation>Checked in already</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Checked in by mistake</source>
+        <translation>Checked in by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Checked in {time}: {charge}</source>
+        <translation>Checked in {time}: {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Checked in: operation {number}.</source>
+        <translation>Checked in: operation {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Checked in: {name} ({member_no})</source>
+        <translation>Checked in: {name} ({member_no})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Choose a check-in in today's list to undo.</source>
+        <translation>Choose a check-in in today's list to undo.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/settings.py"/>
@@ -986,6 +1152,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Choose a validity</source>
         <translation>Choose a validity</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Choose a visit in the lists, or find a member who is inside.</source>
+        <translation>Choose a visit in the lists, or find a member who is inside.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
@@ -1205,6 +1376,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Down</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>E&amp;xport the day to Excel…</source>
+        <translation>E&amp;xport the day to Excel…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
@@ -1260,6 +1436,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Enter a whole number above zero.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Enter a whole number, zero or more.</source>
+        <translation>Enter a whole number, zero or more.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Enter an amount above zero.</source>
         <translation>Enter an amount above zero.</translation>
@@ -1280,9 +1461,24 @@ Type the reason (for example the member's request):</translation>
         <translation>Enter at least one change.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Enter on the empty input</source>
+        <translation>Enter on the empty input</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Enter words separated by commas.</source>
+        <translation>Enter words separated by commas.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>Entries: {count}</source>
         <translation>Entries: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Entry (default)</source>
+        <translation>Entry (default)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -1294,6 +1490,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1338,6 +1535,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Export the ledger</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Export the visits</source>
+        <translation>Export the visits</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>Exported {count} members to {path}</translation>
@@ -1361,6 +1563,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>Exporting the member's data…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Exporting the visits…</source>
+        <translation>Exporting the visits…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -1601,6 +1808,21 @@ Type the reason (for example the member's request):</translation>
         <translation>Guardian's phone</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Guests are between 0 and 20.</source>
+        <translation>Guests are between 0 and 20.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <source>Guests on a period card pay the entry: choose cash or QR pay.</source>
+        <translation>Guests on a period card pay the entry: choose cash or QR pay.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>Hand back by {method}</source>
         <translation>Hand back by {method}</translation>
@@ -1609,6 +1831,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Imported opening balance</source>
         <translation>Imported opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Inside now</source>
+        <translation>Inside now</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Inside since {time}</source>
+        <translation>Inside since {time}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1706,9 +1938,19 @@ Type the reason (for example the member's request):</translation>
         <translation>Locked: nobody used the program for a while. Sign in to continue.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Locker or wristband</source>
+        <translation>Locker or wristband</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Lost card replaced</source>
         <translation>Lost card replaced</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Low balance on card {card}: {balance}</source>
+        <translation>Low balance on card {card}: {balance}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -1739,6 +1981,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -1760,6 +2003,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -1774,6 +2018,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Member number {member_no}</source>
         <translation>Member number {member_no}</translation>
     </message>
@@ -1925,6 +2170,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Minutes an account stays locked</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Minutes inside</source>
+        <translation>Minutes inside</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -1936,6 +2186,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Mobile {phone}</source>
         <translation>Mobile {phone}</translation>
     </message>
@@ -1953,6 +2204,7 @@ Membership management for one club, kept on this computer.</translation>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -2051,6 +2303,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No discount</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>No entry service is set: the owner chooses it in the settings (check-in desk).</source>
+        <translation>No entry service is set: the owner chooses it in the settings (check-in desk).</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>No expiry</source>
         <translation>No expiry</translation>
@@ -2064,6 +2322,16 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/cli.py"/>
         <source>No member matches {query}.</source>
         <translation>No member matches {query}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>No member or card matches {query}.</source>
+        <translation>No member or card matches {query}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>No member or card matches {text}.</source>
+        <translation>No member or card matches {text}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -2086,6 +2354,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No such day in the calendar: {text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>No usable card: sell a card, or check in a single entry.</source>
+        <translation>No usable card: sell a card, or check in a single entry.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/dates.py"/>
         <source>Not a date: {text} (for example 2024-05-03)</source>
         <translation>Not a date: {text} (for example 2024-05-03)</translation>
@@ -2104,6 +2377,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</source>
         <translation>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Not enough balance on card {card}: it holds {balance}, {needed} is needed.</source>
+        <translation>Not enough balance on card {card}: it holds {balance}, {needed} is needed.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
@@ -2130,6 +2408,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -2191,6 +2474,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Only the owner may see the audit log.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Only {sessions} sessions left on card {card}</source>
+        <translation>Only {sessions} sessions left on card {card}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Open existing</source>
         <translation>Open existing</translation>
@@ -2205,6 +2493,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Operator</source>
@@ -2351,7 +2640,9 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
         <translation>Payment method</translation>
@@ -2445,6 +2736,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Possible: {fixes}</source>
+        <translation>Possible: {fixes}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -2550,6 +2846,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2570,7 +2867,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Reception</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Reception may undo a check-in within 10 minutes; after that a manager must.</source>
+        <translation>Reception may undo a check-in within 10 minutes; after that a manager must.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Recharge</source>
         <translation>Recharge</translation>
@@ -2700,6 +3003,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/widgets/sale_items_editor.py"/>
         <source>Remove this service</source>
         <translation>Remove this service</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Renew the card</source>
+        <translation>Renew the card</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -2938,6 +3246,16 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Save the form (Enter or Ctrl+S)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Scan a card, or type a phone, a name or a member number.</source>
+        <translation>Scan a card, or type a phone, a name or a member number.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Scan a card, or type the last digits of the phone, a name or pinyin initials, then Enter</source>
+        <translation>Scan a card, or type the last digits of the phone, a name or pinyin initials, then Enter</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>Scan or type the card number</source>
         <translation>Scan or type the card number</translation>
@@ -2953,6 +3271,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Scan or type the new card's number</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Scan received while a dialog was open: {text}</source>
+        <translation>Scan received while a dialog was open: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Sell a card</source>
         <translation>Sell a card</translation>
@@ -2973,9 +3297,22 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Ser&amp;vice</source>
+        <translation>Ser&amp;vice</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Served &amp;by</source>
+        <translation>Served &amp;by</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -3001,6 +3338,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Services, cards and tiers</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
@@ -3038,6 +3376,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Several members match {query}: scan the card or give the member number.</source>
+        <translation>Several members match {query}: scan the card or give the member number.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
@@ -3091,6 +3434,26 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Silver</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Single entry</source>
+        <translation>Single entry</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Single entry (cash or QR pay)</source>
+        <translation>Single entry (cash or QR pay)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Single entry / walk-in…</source>
+        <translation>Single entry / walk-in…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Single entry for {who}</source>
+        <translation>Single entry for {who}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Size</source>
         <translation>Size</translation>
@@ -3112,6 +3475,12 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>Source channel</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/desk_session.py"/>
@@ -3283,8 +3652,14 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>The export file must end in .xlsx: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>The first day comes after the last day.</source>
+        <translation>The first day comes after the last day.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -3346,6 +3721,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The reason is too long (at most 200 characters).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>The scan arrived in two parts ({text}); nothing was done. Please scan again.</source>
+        <translation>The scan arrived in two parts ({text}); nothing was done. Please scan again.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
@@ -3371,6 +3751,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>There is no card numbered {card}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>There is no card {card}.</source>
+        <translation>There is no card {card}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
@@ -3382,9 +3767,24 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>There is no such card (it may have been replaced).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <source>There is no such card.</source>
+        <translation>There is no such card.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>There is no such ledger row.</source>
         <translation>There is no such ledger row.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <source>There is no such member.</source>
+        <translation>There is no such member.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>There is no such visit.</source>
+        <translation>There is no such visit.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -3400,6 +3800,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/cards.py"/>
         <source>This card product is no longer sold.</source>
         <translation>This card product is no longer sold.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>This check-in was already undone.</source>
+        <translation>This check-in was already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>This check-in was undone.</source>
+        <translation>This check-in was undone.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -3432,7 +3842,13 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>This entry refers to a service or product that no longer exists; reopen the window and try again.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <source>This member is frozen: unfreeze the member first.</source>
+        <translation>This member is frozen: unfreeze the member first.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
         <source>This member record is not active (archived, merged or anonymised).</source>
         <translation>This member record is not active (archived, merged or anonymised).</translation>
     </message>
@@ -3453,6 +3869,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
         <source>This service is no longer offered.</source>
         <translation>This service is no longer offered.</translation>
     </message>
@@ -3499,6 +3916,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Tier {tier}</source>
         <translation>Tier {tier}</translation>
     </message>
@@ -3512,8 +3930,10 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -3526,6 +3946,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>To card</source>
         <translation>To card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</source>
+        <translation>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -3564,6 +3994,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Type something to search for.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo a check-in</source>
+        <translation>Undo a check-in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo check-in</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo the check-in of {who} at {time}? Its charge is reversed on the ledger.</source>
+        <translation>Undo the check-in of {who} at {time}? Its charge is reversed on the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/errors.py"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
@@ -3593,6 +4043,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Unfreeze card {card} of {name}</source>
         <translation>Unfreeze card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Unfreeze the card</source>
+        <translation>Unfreeze the card</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -3654,6 +4109,31 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Verify</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Visits exported</source>
+        <translation>Visits exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/hour_chart.py"/>
+        <source>Visits per hour</source>
+        <translation>Visits per hour</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>Visits: {count}</source>
+        <translation>Visits: {count}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
@@ -3662,6 +4142,15 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Walk-in customer</source>
         <translation>Walk-in customer</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Walk-in visitor</source>
+        <translation>Walk-in visitor</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
@@ -3677,6 +4166,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Welcome back: last visit {days} days ago ({date})</source>
+        <translation>Welcome back: last visit {days} days ago ({date})</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
@@ -3697,6 +4191,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Why these are one person, e.g. registered twice</source>
         <translation>Why these are one person, e.g. registered twice</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Why, e.g. scanned by mistake</source>
+        <translation>Why, e.g. scanned by mistake</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -3785,6 +4284,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>a folder, or a file name ending in .sqlite (default: the backup folder)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>a single entry paid this way instead of a card</source>
+        <translation>a single entry paid this way instead of a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>a walk-in (not a member)</source>
+        <translation>a walk-in (not a member)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>accompanying guests, each charged</source>
+        <translation>accompanying guests, each charged</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>already done: nothing was charged again</source>
+        <translation>already done: nothing was charged again</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>audit-{date}.xlsx</source>
         <translation>audit-{date}.xlsx</translation>
@@ -3798,6 +4317,36 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>bonus</source>
         <translation>bonus</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>card number, member number, phone or its last digits</source>
+        <translation>card number, member number, phone or its last digits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>card {card} now {left}</source>
+        <translation>card {card} now {left}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>card {card}: {balance}, {sessions} sessions</source>
+        <translation>card {card}: {balance}, {sessions} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>charged {amount} {method}</source>
+        <translation>charged {amount} {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>check a member in, as the desk does (gates, turnstiles, scripts)</source>
+        <translation>check a member in, as the desk does (gates, turnstiles, scripts)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>check in even if the member checked in a few minutes ago</source>
+        <translation>check in even if the member checked in a few minutes ago</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -3851,9 +4400,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>find and export members</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>generate a demo club</source>
         <translation>generate a demo club</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>guests are between 0 and 20: {text}</source>
+        <translation>guests are between 0 and 20: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -3864,6 +4423,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>ledger-{member_no}-{date}.xlsx</source>
         <translation>ledger-{member_no}-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>locker or wristband number</source>
+        <translation>locker or wristband number</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -3961,6 +4525,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>replace the club database with a backup (the current one is kept as a safety copy)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>request number: a retry with the same number is not charged twice</source>
+        <translation>request number: a retry with the same number is not charged twice</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>reversed by row {row}</source>
         <translation>reversed by row {row}</translation>
@@ -4001,6 +4570,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>the backup file</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>the card to charge (its number); default: the member's default card</source>
+        <translation>the card to charge (its number); default: the member's default card</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -4008,9 +4582,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>to</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>valid until {date}</source>
+        <translation>valid until {date}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -4023,6 +4607,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>valid {count} months</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>visits-{date}.xlsx</source>
+        <translation>visits-{date}.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/operations.py"/>
         <source>{amount} is above the per-operation limit of {cap}: the owner must approve it.</source>
         <translation>{amount} is above the per-operation limit of {cap}: the owner must approve it.</translation>
@@ -4033,6 +4622,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>{count} guests</source>
+        <translation>{count} guests</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>{count} ledger rows exported to {path}.</source>
         <translation>{count} ledger rows exported to {path}.</translation>
@@ -4041,6 +4635,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>{count} members exported to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{count} members match: Up/Down and Enter to choose.</source>
+        <translation>{count} members match: Up/Down and Enter to choose.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4054,9 +4653,15 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
         <source>{count} sessions</source>
         <translation>{count} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{count} visits exported to {path}.</source>
+        <translation>{count} visits exported to {path}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -4164,6 +4769,11 @@ The owner signs in here to approve it.</translation>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{time} (kept before a restore)</source>
         <translation>{time} (kept before a restore)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{who} checked out after {minutes} minutes.</source>
+        <translation>{who} checked out after {minutes} minutes.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>

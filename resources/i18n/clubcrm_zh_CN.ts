@@ -69,9 +69,19 @@
         <translation>查找会员(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>&amp;Guests</source>
+        <translation>同行客人(&amp;G)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>&amp;Locker / wristband</source>
+        <translation>手牌号 / 柜号(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -132,6 +142,21 @@
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>&amp;Transfer…</source>
         <translation>转账(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>&amp;Undo check-in…</source>
+        <translation>撤销签到(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>(already done: nothing charged again)</source>
+        <translation>（已签到过：未重复扣费）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -222,6 +247,11 @@
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>A discount is between 0.1% and 100% of the price (100% is no discount).</source>
         <translation>折扣在原价的 0.1% 到 100% 之间（100% 即不打折）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>A locker or wristband number has at most 20 characters.</source>
+        <translation>手牌号或柜号最多 20 个字符。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -399,6 +429,11 @@
         <translation>调整</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Age {age}, guardian {guardian}</source>
+        <translation>年龄 {age}，监护人 {guardian}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Agrees to receive promotions (marketing consent)</source>
         <translation>同意接收促销信息（营销授权）</translation>
@@ -444,6 +479,16 @@
         <translation>全部等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Already checked in at {time} ({minutes} minutes ago): check in and charge again?</source>
+        <translation>已在 {time} 签到（{minutes} 分钟前）：要再次签到并扣费吗？</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Already checked out at {time}.</source>
+        <translation>已在 {time} 离店。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>Already running</source>
         <translation>程序已在运行</translation>
@@ -455,6 +500,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Amount due</source>
         <translation>应付金额</translation>
     </message>
@@ -533,6 +579,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Archived</source>
         <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Attending</source>
+        <translation>到店人</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/audit.py"/>
@@ -630,6 +681,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Birthday on {date} (in {days} days)</source>
+        <translation>{date} 生日（还有 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Birthday today!</source>
+        <translation>今天生日！</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
@@ -756,6 +817,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -814,6 +876,16 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 属于 {owner}，该会员无权使用。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} belongs to {owner}; this member may not use it.</source>
+        <translation>会员卡 {card} 属于 {owner}，该会员不能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} can no longer be used.</source>
+        <translation>会员卡 {card} 已不能使用。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} cannot be used.</source>
         <translation>会员卡 {card} 无法使用。</translation>
@@ -824,9 +896,15 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 不包含服务项目“{service}”。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} expired on {date}.</source>
         <translation>会员卡 {card} 已于 {date} 到期。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} expires on {date} (in {days} days)</source>
+        <translation>会员卡 {card} 将于 {date} 到期（还有 {days} 天）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -845,6 +923,7 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 尚未过期。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Card {card} has {left} sessions left; {needed} are needed.</source>
         <translation>会员卡 {card} 剩余 {left} 次，需要 {needed} 次。</translation>
@@ -853,6 +932,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} is closed.</source>
         <translation>会员卡 {card} 已销卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} is frozen.</source>
+        <translation>会员卡 {card} 已冻结。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -875,6 +959,7 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 不是储值卡。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} is valid from {date}.</source>
         <translation>会员卡 {card} 自 {date} 起生效。</translation>
@@ -906,10 +991,20 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 开卡后已有消费或充值：请先冲正这些操作，或办理退款。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>Card · locker</source>
+        <translation>会员卡 · 手牌号</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Cards</source>
         <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Cards (Up/Down to choose)</source>
+        <translation>会员卡（上下键选择）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -958,8 +1053,14 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Charge</source>
         <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Charge (yuan)</source>
+        <translation>收费（元）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -967,9 +1068,74 @@ Type the reason (for example the member's request):</source>
         <translation>检查</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Check &amp;out</source>
+        <translation>离店(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Check-in undone</source>
+        <translation>签到已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Check-out is not used by this club (see the settings).</source>
+        <translation>本店未启用离店登记（见设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Checked in already</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Checked in by mistake</source>
+        <translation>误签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Checked in {time}: {charge}</source>
+        <translation>{time} 已签到：{charge}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Checked in: operation {number}.</source>
+        <translation>已签到：操作号 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Checked in: {name} ({member_no})</source>
+        <translation>已签到：{name}（{member_no}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Checked out</source>
+        <translation>离店时间</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Choose a check-in in today's list to undo.</source>
+        <translation>请在今日列表中选择要撤销的签到。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/settings.py"/>
@@ -986,6 +1152,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Choose a validity</source>
         <translation>请选择有效期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Choose a visit in the lists, or find a member who is inside.</source>
+        <translation>请在列表中选择一条到店记录，或查找一位在店会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
@@ -1205,6 +1376,11 @@ Type the reason (for example the member's request):</source>
         <translation>降级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>E&amp;xport the day to Excel…</source>
+        <translation>导出当天到店记录到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
@@ -1260,6 +1436,11 @@ Type the reason (for example the member's request):</source>
         <translation>请输入大于零的整数。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Enter a whole number, zero or more.</source>
+        <translation>请输入大于或等于零的整数。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
@@ -1280,9 +1461,24 @@ Type the reason (for example the member's request):</source>
         <translation>请至少输入一项变动。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Enter on the empty input</source>
+        <translation>在空输入框中按回车</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Enter words separated by commas.</source>
+        <translation>请输入以逗号分隔的词语。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>Entries: {count}</source>
         <translation>条目：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Entry (default)</source>
+        <translation>入场（默认）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -1294,6 +1490,7 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1338,6 +1535,11 @@ Type the reason (for example the member's request):</source>
         <translation>导出流水</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Export the visits</source>
+        <translation>导出到店记录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>已导出 {count} 名会员到 {path}</translation>
@@ -1361,6 +1563,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>正在导出会员个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Exporting the visits…</source>
+        <translation>正在导出到店记录…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -1601,6 +1808,21 @@ Type the reason (for example the member's request):</source>
         <translation>监护人手机号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Guests</source>
+        <translation>同行客人</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Guests are between 0 and 20.</source>
+        <translation>同行客人数在 0 到 20 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <source>Guests on a period card pay the entry: choose cash or QR pay.</source>
+        <translation>期限卡的同行客人需支付入场费：请选择现金或扫码支付。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>Hand back by {method}</source>
         <translation>以{method}退还</translation>
@@ -1609,6 +1831,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Imported opening balance</source>
         <translation>导入期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Inside now</source>
+        <translation>在店会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Inside since {time}</source>
+        <translation>{time} 起在店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1706,9 +1938,19 @@ Type the reason (for example the member's request):</source>
         <translation>已锁定：程序一段时间无人使用。请登录后继续。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Locker or wristband</source>
+        <translation>手牌号 / 柜号</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Lost card replaced</source>
         <translation>挂失补卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Low balance on card {card}: {balance}</source>
+        <translation>会员卡 {card} 余额不足：{balance}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -1739,6 +1981,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
@@ -1760,6 +2003,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -1774,6 +2018,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Member number {member_no}</source>
         <translation>会员编号 {member_no}</translation>
     </message>
@@ -1925,6 +2170,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>账号锁定的分钟数</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Minutes inside</source>
+        <translation>在店分钟数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -1936,6 +2186,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Mobile {phone}</source>
         <translation>手机 {phone}</translation>
     </message>
@@ -1953,6 +2204,7 @@ Membership management for one club, kept on this computer.</source>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -2051,6 +2303,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>不打折</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>No entry service is set: the owner chooses it in the settings (check-in desk).</source>
+        <translation>尚未设置入场服务项目：请老板在设置（签到台）中选择。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>No expiry</source>
         <translation>永久有效</translation>
@@ -2064,6 +2322,16 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/cli.py"/>
         <source>No member matches {query}.</source>
         <translation>没有与 {query} 匹配的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>No member or card matches {query}.</source>
+        <translation>没有与 {query} 匹配的会员或会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>No member or card matches {text}.</source>
+        <translation>没有与 {text} 匹配的会员或会员卡。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -2086,6 +2354,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>日历中没有这一天：{text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>No usable card: sell a card, or check in a single entry.</source>
+        <translation>没有可用的会员卡：请售卡，或按单次票签到。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/dates.py"/>
         <source>Not a date: {text} (for example 2024-05-03)</source>
         <translation>不是有效的日期：{text}（例如 2024-05-03）</translation>
@@ -2104,6 +2377,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</source>
         <translation>会员卡 {card} 余额不足：余额 {balance}，需要 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Not enough balance on card {card}: it holds {balance}, {needed} is needed.</source>
+        <translation>会员卡 {card} 余额不足：余额 {balance}，需要 {needed}。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
@@ -2130,6 +2408,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Note: {note}</source>
+        <translation>注意：{note}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -2191,6 +2474,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>只有老板可以查看审计日志。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Only {sessions} sessions left on card {card}</source>
+        <translation>会员卡 {card} 仅剩 {sessions} 次</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Open existing</source>
         <translation>打开已有会员</translation>
@@ -2205,6 +2493,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Operator</source>
@@ -2351,7 +2640,9 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
@@ -2445,6 +2736,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Possible duplicates</source>
         <translation>疑似重复会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Possible: {fixes}</source>
+        <translation>可以：{fixes}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -2550,6 +2846,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2570,7 +2867,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>前台</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Reception may undo a check-in within 10 minutes; after that a manager must.</source>
+        <translation>前台只能在 10 分钟内撤销签到；超过后须由店长撤销。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Recharge</source>
         <translation>充值</translation>
@@ -2700,6 +3003,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/widgets/sale_items_editor.py"/>
         <source>Remove this service</source>
         <translation>移除此服务</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Renew the card</source>
+        <translation>续卡</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -2938,6 +3246,16 @@ Membership management for one club, kept on this computer.</source>
         <translation>保存（Enter 或 Ctrl+S）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Scan a card, or type a phone, a name or a member number.</source>
+        <translation>请刷卡，或输入手机号、姓名或会员编号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Scan a card, or type the last digits of the phone, a name or pinyin initials, then Enter</source>
+        <translation>刷卡，或输入手机尾号、姓名或拼音首字母，然后按回车</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>Scan or type the card number</source>
         <translation>刷卡或输入卡号</translation>
@@ -2953,6 +3271,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>刷新卡或输入新卡号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Scan received while a dialog was open: {text}</source>
+        <translation>对话框打开时收到的刷卡：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Sell a card</source>
         <translation>售卡</translation>
@@ -2973,9 +3297,22 @@ Membership management for one club, kept on this computer.</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Ser&amp;vice</source>
+        <translation>服务项目(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Served &amp;by</source>
+        <translation>服务员工(&amp;B)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
@@ -3001,6 +3338,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>服务、卡种与等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Sessions</source>
         <translation>次数</translation>
@@ -3038,6 +3376,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Several members match {query}: scan the card or give the member number.</source>
+        <translation>有多位会员与 {query} 匹配：请刷卡或提供会员编号。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
@@ -3091,6 +3434,26 @@ Membership management for one club, kept on this computer.</source>
         <translation>银卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Single entry</source>
+        <translation>单次票</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Single entry (cash or QR pay)</source>
+        <translation>单次票（现金或扫码支付）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Single entry / walk-in…</source>
+        <translation>单次票 / 散客…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Single entry for {who}</source>
+        <translation>{who} 的单次票</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Size</source>
         <translation>大小</translation>
@@ -3112,6 +3475,12 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/desk_session.py"/>
@@ -3283,8 +3652,14 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>导出文件的扩展名必须是 .xlsx：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>The first day comes after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -3346,6 +3721,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>原因太长（最多 200 个字符）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>The scan arrived in two parts ({text}); nothing was done. Please scan again.</source>
+        <translation>刷卡数据分成了两段（{text}），未做任何操作。请重新刷卡。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
@@ -3371,6 +3751,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>没有卡号为 {card} 的会员卡。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>There is no card {card}.</source>
+        <translation>没有会员卡 {card}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
@@ -3382,9 +3767,24 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>没有这张会员卡（可能已补卡）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <source>There is no such card.</source>
+        <translation>没有这张会员卡。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>There is no such ledger row.</source>
         <translation>没有这条流水。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <source>There is no such member.</source>
+        <translation>没有这位会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>There is no such visit.</source>
+        <translation>没有这条到店记录。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -3400,6 +3800,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/cards.py"/>
         <source>This card product is no longer sold.</source>
         <translation>该卡种已停售。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>This check-in was already undone.</source>
+        <translation>该签到已撤销过。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>This check-in was undone.</source>
+        <translation>该签到已被撤销。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -3432,7 +3842,13 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>该条目引用的服务项目或卡种已不存在；请重新打开窗口后再试。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <source>This member is frozen: unfreeze the member first.</source>
+        <translation>该会员已冻结：请先解冻会员。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
         <source>This member record is not active (archived, merged or anonymised).</source>
         <translation>该会员记录不可用（已归档、已合并或已匿名化）。</translation>
     </message>
@@ -3453,6 +3869,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
         <source>This service is no longer offered.</source>
         <translation>该服务项目已停用。</translation>
     </message>
@@ -3499,6 +3916,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Tier {tier}</source>
         <translation>等级 {tier}</translation>
     </message>
@@ -3512,8 +3930,10 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3526,6 +3946,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>To card</source>
         <translation>转入卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</source>
+        <translation>今天：签到 {count} 次，同行客人 {guests} 位，扣次 {sessions} 次，收费 {charge}；在店 {inside} 人</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -3564,6 +3994,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo a check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo the check-in of {who} at {time}? Its charge is reversed on the ledger.</source>
+        <translation>撤销 {who} 在 {time} 的签到？其扣费将在流水中冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/errors.py"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
@@ -3593,6 +4043,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Unfreeze card {card} of {name}</source>
         <translation>解冻 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Unfreeze the card</source>
+        <translation>解冻会员卡</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -3654,6 +4109,31 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>校验</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Visits</source>
+        <translation>到店记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Visits exported</source>
+        <translation>到店记录已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/hour_chart.py"/>
+        <source>Visits per hour</source>
+        <translation>每小时到店人数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>Visits: {count}</source>
+        <translation>到店记录：{count} 次</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Walk-in</source>
         <translation>自然到店</translation>
@@ -3661,6 +4141,15 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Walk-in visitor</source>
         <translation>散客</translation>
     </message>
     <message>
@@ -3677,6 +4166,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Welcome back: last visit {days} days ago ({date})</source>
+        <translation>欢迎回来：上次到店在 {days} 天前（{date}）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
@@ -3697,6 +4191,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Why these are one person, e.g. registered twice</source>
         <translation>为什么是同一个人，例如重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Why, e.g. scanned by mistake</source>
+        <translation>原因，例如：误刷</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -3785,6 +4284,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>一个文件夹，或以 .sqlite 结尾的文件名（默认：备份文件夹）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>a single entry paid this way instead of a card</source>
+        <translation>不用会员卡，以此方式支付单次票</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>a walk-in (not a member)</source>
+        <translation>散客（非会员）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>accompanying guests, each charged</source>
+        <translation>同行客人数，每人计费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>already done: nothing was charged again</source>
+        <translation>已签到过：未重复扣费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>audit-{date}.xlsx</source>
         <translation>审计日志-{date}.xlsx</translation>
@@ -3798,6 +4317,36 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>bonus</source>
         <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>card number, member number, phone or its last digits</source>
+        <translation>卡号、会员编号、手机号或手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>card {card} now {left}</source>
+        <translation>会员卡 {card} 现余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>card {card}: {balance}, {sessions} sessions</source>
+        <translation>会员卡 {card}：余额 {balance}，剩余 {sessions} 次</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>charged {amount} {method}</source>
+        <translation>已收 {amount} {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>check a member in, as the desk does (gates, turnstiles, scripts)</source>
+        <translation>为会员签到，规则与前台相同（闸机、门禁、脚本）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>check in even if the member checked in a few minutes ago</source>
+        <translation>即使会员几分钟前刚签到过也再次签到</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -3851,9 +4400,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>查找和导出会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>generate a demo club</source>
         <translation>生成演示门店数据</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>guests are between 0 and 20: {text}</source>
+        <translation>同行客人数在 0 到 20 之间：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -3864,6 +4423,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>ledger-{member_no}-{date}.xlsx</source>
         <translation>流水-{member_no}-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>locker or wristband number</source>
+        <translation>手牌号或柜号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -3961,6 +4525,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>用备份替换门店数据库（当前数据库会保存为安全副本）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>request number: a retry with the same number is not charged twice</source>
+        <translation>请求编号：以相同编号重试不会重复扣费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>reversed by row {row}</source>
         <translation>已被第 {row} 行冲正</translation>
@@ -4001,6 +4570,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>备份文件</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>the card to charge (its number); default: the member's default card</source>
+        <translation>扣费的会员卡（卡号）；默认：会员的默认卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -4008,9 +4582,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>至</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
         <source>until {date}</source>
         <translation>至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>valid until {date}</source>
+        <translation>有效期至 {date}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -4023,6 +4607,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>有效期 {count} 个月</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>visits-{date}.xlsx</source>
+        <translation>到店记录-{date}.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/operations.py"/>
         <source>{amount} is above the per-operation limit of {cap}: the owner must approve it.</source>
         <translation>{amount} 超过单笔操作上限 {cap}：需老板批准。</translation>
@@ -4033,6 +4622,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>已导出 {count} 条到 {path}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>{count} guests</source>
+        <translation>{count} 位同行客人</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>{count} ledger rows exported to {path}.</source>
         <translation>已导出 {count} 行流水到 {path}。</translation>
@@ -4041,6 +4635,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>已导出 {count} 位会员到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{count} members match: Up/Down and Enter to choose.</source>
+        <translation>有 {count} 位会员匹配：用上下键和回车选择。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4054,9 +4653,15 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
         <source>{count} sessions</source>
         <translation>{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{count} visits exported to {path}.</source>
+        <translation>已导出 {count} 条到店记录到 {path}。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -4164,6 +4769,11 @@ The owner signs in here to approve it.</source>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{time} (kept before a restore)</source>
         <translation>{time}（恢复前保存的副本）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{who} checked out after {minutes} minutes.</source>
+        <translation>{who} 已离店，在店 {minutes} 分钟。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>

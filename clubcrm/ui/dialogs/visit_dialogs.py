@@ -83,7 +83,7 @@ class UndoVisitDialog(RememberedDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("Undo a check-in"))
         self._club, self._visit, self._key = club, visit, key
-        who = visit.member_name or tr("Walk-in")
+        who = visit.member_name or tr("Walk-in visitor")
         self.subject = QLabel(tr("Undo the check-in of {who} at {time}? Its charge is reversed "
                                  "on the ledger.").format(who=who,
                                                           time=visit.at.strftime("%H:%M")))

@@ -21,7 +21,7 @@ HISTORY_PAGE = 50
 
 def member_text(visit: Visit) -> str:
     if visit.member_id is None:
-        return tr("Walk-in")
+        return tr("Walk-in visitor")
     return f"{visit.member_name} ({visit.member_no})"
 
 

@@ -395,7 +395,8 @@ class VisitView(QWidget):
         else:
             assert out.checked_out_at is not None
             self.message_posted.emit(tr("{who} checked out after {minutes} minutes.").format(
-                who=out.member_name or tr("Walk-in"), minutes=out.minutes_inside(out.at)))
+                who=out.member_name or tr("Walk-in visitor"),
+                minutes=out.minutes_inside(out.at)))
             self.refresh_day()
             self._reshow()
         self.focus_input()
