@@ -581,6 +581,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Archived</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Ask before a second check-in within minutes</source>
+        <translation>Ask before a second check-in within minutes</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
         <source>Attending</source>
         <translation>Attending</translation>
@@ -1088,6 +1093,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Check-in</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Check-in desk</source>
+        <translation>Check-in desk</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
@@ -1479,6 +1489,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
         <source>Entry (default)</source>
         <translation>Entry (default)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Entry service</source>
+        <translation>Entry service</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -1948,6 +1963,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Lost card replaced</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Low balance alert below (¥)</source>
+        <translation>Low balance alert below (¥)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>Low balance on card {card}: {balance}</source>
         <translation>Low balance on card {card}: {balance}</translation>
@@ -2359,6 +2379,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No usable card: sell a card, or check in a single entry.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>None: entry is free on stored-value cards</source>
+        <translation>None: entry is free on stored-value cards</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/dates.py"/>
         <source>Not a date: {text} (for example 2024-05-03)</source>
         <translation>Not a date: {text} (for example 2024-05-03)</translation>
@@ -2408,6 +2433,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Note words shown as alerts</source>
+        <translation>Note words shown as alerts</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/visits.py"/>
@@ -2897,6 +2927,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Recharge receipt</source>
         <translation>Recharge receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Record check-out (time out and duration)</source>
+        <translation>Record check-out (time out and duration)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>

@@ -581,6 +581,11 @@ Type the reason (for example the member's request):</source>
         <translation>已归档</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Ask before a second check-in within minutes</source>
+        <translation>多少分钟内再次签到需确认</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
         <source>Attending</source>
         <translation>到店人</translation>
@@ -1088,6 +1093,11 @@ Type the reason (for example the member's request):</source>
         <translation>签到</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Check-in desk</source>
+        <translation>签到台</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Check-in undone</source>
         <translation>签到已撤销</translation>
@@ -1479,6 +1489,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
         <source>Entry (default)</source>
         <translation>入场（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Entry service</source>
+        <translation>入场服务项目</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -1948,6 +1963,11 @@ Type the reason (for example the member's request):</source>
         <translation>挂失补卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Low balance alert below (¥)</source>
+        <translation>余额低于此数时提醒（¥）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>Low balance on card {card}: {balance}</source>
         <translation>会员卡 {card} 余额不足：{balance}</translation>
@@ -2359,6 +2379,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>没有可用的会员卡：请售卡，或按单次票签到。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>None: entry is free on stored-value cards</source>
+        <translation>无：储值卡入场免费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/dates.py"/>
         <source>Not a date: {text} (for example 2024-05-03)</source>
         <translation>不是有效的日期：{text}（例如 2024-05-03）</translation>
@@ -2408,6 +2433,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Note words shown as alerts</source>
+        <translation>备注中需提醒的关键词</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/visits.py"/>
@@ -2897,6 +2927,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Recharge receipt</source>
         <translation>充值凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Record check-out (time out and duration)</source>
+        <translation>登记离店（离店时间和在店时长）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
