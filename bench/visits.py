@@ -33,7 +33,6 @@ from pathlib import Path
 
 from bench.money import _Floor
 from bench.stats import Row, median, ms, percentile
-from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.ledger import stored_time
 from clubcrm.domain.visits import CheckInRequest
 from clubcrm.services.club import Club, open_club
@@ -146,7 +145,7 @@ def _check_ins(club: Club, path: Path, cards: list[tuple[str, int, int]]) -> lis
     try:
         for _ in range(CHECK_INS):
             member_no, card_id, _member = rng.choice(cards)
-            samples["check_in"].append(_timed(lambda: check_in(member_no, card_id)))
+            samples["check_in"].append(_timed(lambda m=member_no, c=card_id: check_in(m, c)))
             samples["floor"].append(_timed(floor.insert))
     finally:
         floor.close()

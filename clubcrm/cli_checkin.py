@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from clubcrm import i18n
-from clubcrm.domain.cards import PAYMENT_METHOD_LABELS, MONEY_METHODS, Card, PaymentMethod
+from clubcrm.domain.cards import MONEY_METHODS, PAYMENT_METHOD_LABELS, Card, PaymentMethod
 from clubcrm.domain.errors import ClubError, NotFound
 from clubcrm.domain.money import format_money
 from clubcrm.domain.translatable import N_
@@ -23,7 +23,6 @@ from clubcrm.domain.visits import (
     FIX_LABELS,
     MAX_GUESTS,
     Alert,
-    CheckInRefused,
     CheckInRequest,
     RepeatVisit,
 )

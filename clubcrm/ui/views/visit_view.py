@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,14 +46,13 @@ from clubcrm.ui.dialogs.card_state_dialogs import FreezeDialog
 from clubcrm.ui.dialogs.visit_dialogs import SingleEntryDialog, UndoVisitDialog
 from clubcrm.ui.errors import show_error
 from clubcrm.ui.i18n import describe, tr
-from clubcrm.ui.models.visits_table_model import VisitsTableModel, charge_text
+from clubcrm.ui.models.visits_table_model import charge_text
 from clubcrm.ui.tasks import BackgroundTask
-from clubcrm.ui.views.cards_view import make_table
-from clubcrm.ui.widgets.card_texts import holdings, money
-from clubcrm.ui.widgets.hour_chart import HourChart
+from clubcrm.ui.widgets.card_texts import holdings
 from clubcrm.ui.widgets.member_picker import member_line
 from clubcrm.ui.widgets.scan_input import ScanInput
 from clubcrm.ui.widgets.scanner_guard import ScannerGuard
+from clubcrm.ui.widgets.visit_day import VisitDayBox
 from clubcrm.ui.widgets.visit_options import VisitOptions
 from clubcrm.ui.widgets.visit_panel import VisitPanel, alert_text
 
@@ -85,14 +83,11 @@ class VisitView(QWidget):
         self.matches.hide()
         self.panel = VisitPanel()
         self.options = VisitOptions(club)
-        self.day_model = VisitsTableModel(self)
-        self.day_table = make_table(self.day_model)
-        self.inside_model = VisitsTableModel(self)
-        self.inside_table = make_table(self.inside_model)
-        self.totals = QLabel()
-        self.chart = HourChart()
-        self.tabs = QTabWidget()
         self._make_actions()
+        self.day = VisitDayBox(club, export=self.export_action,
+                               row_actions=[self.undo_action, self.check_out_action])
+        self.day_model, self.chart, self.totals = self.day.day_model, self.day.chart, \
+            self.day.totals
         self._lay_out()
         self._connect()
         self.refresh_day()
@@ -140,7 +135,7 @@ class VisitView(QWidget):
         column.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self._day_box())
+        splitter.addWidget(self.day)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -149,28 +144,6 @@ class VisitView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.input)
-
-    def _day_box(self) -> QWidget:
-        for table in (self.day_table, self.inside_table):
-            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the keyboard
-        self.day_table.addActions([self.undo_action, self.check_out_action])
-        self.inside_table.addAction(self.check_out_action)
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(self.day_table, tr("Today"))
-        self.tabs.addTab(self.inside_table, tr("Inside now"))
-        export = QPushButton(self.export_action.text().replace("&", ""))
-        export.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        export.clicked.connect(self.export_action.trigger)
-        top = QHBoxLayout()
-        top.addWidget(self.totals, 1)
-        top.addWidget(export)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.chart)
-        layout.addWidget(self.tabs, 1)
-        return box
 
     def _connect(self) -> None:
         self.input.scanned.connect(self.find)
@@ -412,10 +385,7 @@ class VisitView(QWidget):
         return dialog
 
     def _selected_visit(self) -> Visit | None:
-        table = self.inside_table if self.tabs.currentIndex() == 1 else self.day_table
-        model = self.inside_model if table is self.inside_table else self.day_model
-        index = table.currentIndex()
-        return model.row_at(index.row()) if index.isValid() else None
+        return self.day.selected_visit()
 
     # -- dialogs and the scanner ----------------------------------------------
 
@@ -440,14 +410,7 @@ class VisitView(QWidget):
     # -- the day ---------------------------------------------------------------
 
     def refresh_day(self) -> None:
-        summary = self._club.visits.today()
-        self.day_model.set_visits(summary.visits)
-        self.inside_model.set_visits([v for v in summary.visits if v.inside])
-        self.chart.set_counts(summary.per_hour)
-        self.totals.setText(tr("Today: {count} check-ins, {guests} guests, {sessions} "
-                               "sessions, {charge}; {inside} inside").format(
-            count=summary.count, guests=summary.guests, sessions=summary.sessions,
-            charge=money(summary.charge_fen), inside=summary.inside))
+        self.day.refresh()
 
     def export_day(self) -> BackgroundTask | None:
         folder = QStandardPaths.writableLocation(

@@ -11,10 +11,11 @@ handed to the dialog as typed.
 
 from __future__ import annotations
 
+from shiboken6 import isValid
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
-from shiboken6 import isValid
 
 from clubcrm.ui.widgets.scan_input import ENTER_KEYS
 
