@@ -73,6 +73,7 @@ def _checkin(args: argparse.Namespace, open_club: Callable[[argparse.Namespace],
             request = _request(club, args)
             result = club.visits.check_in(request, key=args.key or uuid.uuid4().hex,
                                           operator=club.operator)
+            result = club.visits.alerts_after(result, operator=club.operator)
         except ClubError as refusal:  # a refusal, an unknown card: nothing was charged
             return _refused(refusal, args, print_json)
     finally:

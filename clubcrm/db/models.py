@@ -381,7 +381,6 @@ class VisitRow(Base):
     __table_args__ = (
         Index("ix_visits_at", "at"),
         Index("ix_visits_member", "member_id", "at"),
-        Index("ix_visits_staff", "staff_id", "at"),
         CheckConstraint("charge_fen >= 0 AND sessions >= 0 AND guests >= 0",
                         name="ck_visits_figures"),
     )

@@ -140,6 +140,21 @@ def move_to_member(session: Session, from_id: int, to_id: int) -> int:
     return int(cursor.rowcount)
 
 
+def member_by_number(session: Session, member_no: str) -> int | None:
+    """The member a scanned member number names (any status: the desk explains)."""
+    row = session.connection().exec_driver_sql(
+        "SELECT id FROM members WHERE member_no = ? AND status != 'merged'",
+        (member_no,)).first()
+    return row[0] if row else None
+
+
+def card_by_number(session: Session, card_no: str) -> tuple[int, int] | None:
+    """(card, member) of a scanned card number."""
+    row = session.connection().exec_driver_sql(
+        "SELECT id, member_id FROM cards WHERE card_no = ?", (card_no,)).first()
+    return (row[0], row[1]) if row else None
+
+
 def _day_range(day: date) -> tuple[str, str]:
     return day.isoformat(), (day + timedelta(days=1)).isoformat()
 

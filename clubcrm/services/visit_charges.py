@@ -39,7 +39,6 @@ from clubcrm.services.consumption import ConsumptionRequest, SaleItem
 from clubcrm.services.settings import (
     CARD_SPEND_ORDER,
     POINTS_PER_YUAN_REDEEMED,
-    VISIT_ENTRY_SERVICE_ID,
     read_setting,
 )
 
@@ -57,9 +56,10 @@ class Charge:
     payer: int | None  # whose consumption it is (for the tier rule)
 
 
-def plan_charge(session: Session, request: CheckInRequest, *, today: date) -> Charge:
-    """The charge of a check-in, or `CheckInRefused` saying why there is none."""
-    entry = read_setting(session, VISIT_ENTRY_SERVICE_ID) or None
+def plan_charge(session: Session, request: CheckInRequest, *, today: date,
+                entry: int | None) -> Charge:
+    """The charge of a check-in (`entry`: the club's entry service), or
+    `CheckInRefused` saying why there is none."""
     service = request.service_id or entry
     if request.single_entry:
         return _single_entry(session, request, service, today=today)

@@ -11,10 +11,13 @@ and marks the visit undone: reception within 10 minutes, later a manager.
 
 from __future__ import annotations
 
+import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from clubcrm.db import cards as cards_db
 from clubcrm.db import visits as visits_db
@@ -44,11 +47,18 @@ from clubcrm.services.ledger import member_and_merged
 from clubcrm.services.member_search import MemberSearch
 from clubcrm.services.operations import Context, OperationResult, OperationRunner, Request
 from clubcrm.services.permissions import require, role_of
-from clubcrm.services.settings import VISIT_CHECKOUT, VISIT_REPEAT_MINUTES, read_setting
+from clubcrm.services.settings import (
+    VISIT_CHECKOUT,
+    VISIT_ENTRY_SERVICE_ID,
+    VISIT_REPEAT_MINUTES,
+    read_setting,
+)
 from clubcrm.services.visit_alerts import DeskPanel, desk_panel, member_refusal
 from clubcrm.services.visit_charges import Charge, plan_charge
 
 HISTORY_PAGE = 50
+MAX_NUMBER = 32  # member and card numbers
+PHONE_DIGITS = 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,17 +100,28 @@ class VisitService:
         if not query:
             raise ValidationError(N_("Scan a card, or type a phone, a name or a member number."),
                                   field="query")
+        scanned = self._scanned(query)
+        if scanned is not None:
+            return scanned
         hits = self._search.search(query, operator=operator, include_archived=True)
         exact = [hit for hit in hits if hit.match is MatchKind.EXACT]
-        if len(exact) == 1:
-            return DeskFind(member_id=exact[0].member.id)
-        with self._db.read() as session:
-            card = cards_db.card_by_number(session, query) if len(query) <= 32 else None
-        if card is not None:
-            return DeskFind(member_id=card.member_id, card_id=card.id)
-        if len(hits) == 1:
-            return DeskFind(member_id=hits[0].member.id)
+        if len(exact) == 1 or len(hits) == 1:
+            return DeskFind(member_id=(exact or hits)[0].member.id)
         return DeskFind(hits=tuple(hits))
+
+    def _scanned(self, query: str) -> DeskFind | None:
+        """A scanner's member or card number: one indexed lookup each, before the
+        search's several (the evening rush is mostly scans). Eleven digits are a
+        phone, left to the search."""
+        number = query.upper()
+        if len(number) > MAX_NUMBER or (number.isdigit() and len(number) == PHONE_DIGITS):
+            return None
+        with self._db.read() as session:
+            member_id = visits_db.member_by_number(session, number)
+            if member_id is not None:
+                return DeskFind(member_id=member_id)
+            card = visits_db.card_by_number(session, number)
+        return DeskFind(member_id=card[1], card_id=card[0]) if card else None
 
     def panel(self, member_id: int, *, operator: StaffId, now: datetime | None = None
               ) -> DeskPanel:
@@ -113,10 +134,13 @@ class VisitService:
     def check_in(self, request: CheckInRequest, *, key: str, operator: StaffId,
                  now: datetime | None = None) -> CheckInResult:
         """Check in and charge; `CheckInRefused` (nothing charged) says why not
-        and what would help, `RepeatVisit` asks to confirm a second check-in."""
+        and what would help, `RepeatVisit` asks to confirm a second check-in.
+        The result's alerts are left to `alerts_after` (the desk shows them
+        already; a gate asks for them)."""
         moment = now or datetime.now()
         check_guests(request.guests)
         locker = clean_locker(request.locker)
+        charged: list[Charge] = []
 
         def plan(context: Context) -> None:
             session = context.session
@@ -124,16 +148,18 @@ class VisitService:
                 refusal = member_refusal(cards_db.member_status(session, request.member_id))
                 if refusal is not None:
                     raise refusal
-                if not request.confirm_repeat:
-                    _refuse_repeat(session, request.member_id, moment)
+            entry, repeat_minutes = _desk_settings(session)
+            if request.member_id is not None and not request.confirm_repeat:
+                _refuse_repeat(session, request.member_id, moment, repeat_minutes)
             if request.staff_id is not None:
                 role_of(session, StaffId(request.staff_id))  # an active staff account
-            charge = plan_charge(session, request, today=moment.date())
+            charge = plan_charge(session, request, today=moment.date(), entry=entry)
             context.post(charge.lines)
             if charge.payer is not None and charge.charge_fen:
                 tiers.upgrade_if_qualified(session, charge.payer, today=moment.date(),
                                            at=context.at, operator=context.operator)
             _record(context, request, charge, locker)
+            charged.append(charge)
 
         params = {"member": request.member_id, "card": request.card_id,
                   "service": request.service_id, "guests": request.guests, "locker": locker,
@@ -141,19 +167,30 @@ class VisitService:
                   "single": request.single_entry, "again": request.confirm_repeat}
         result = self._runner.run(Request("checkin", params), plan, key=key, operator=operator,
                                   now=moment)
-        return self._result(result, operator=operator, now=moment)
+        return self._result(result, charged[0].card if charged else None)
 
-    def _result(self, result: OperationResult, *, operator: StaffId,
-                now: datetime) -> CheckInResult:
+    def _result(self, result: OperationResult, card: Card | None) -> CheckInResult:
+        """The visit as written; the card after its charge (its balances are the
+        operation's, computed from the ledger: a repeat reports the same)."""
         with self._db.read() as session:
             visit = visits_db.visit_of_operation(session, result.op_id)
             assert visit is not None
-            card = cards_db.card(session, visit.card_id) if visit.card_id else None
-            alerts: tuple[Alert, ...] = ()
-            if visit.member_id is not None:
-                alerts = desk_panel(session, visit.member_id, operator=operator, now=now,
-                                    exclude_visit=visit.id).alerts
-        return CheckInResult(visit, result, card, alerts)
+            if card is None and visit.card_id is not None:
+                card = cards_db.card(session, visit.card_id)  # a repeated request
+        if card is not None and result.card_id == card.id and result.after is not None:
+            card = replace(card, balances=result.after)
+        return CheckInResult(visit, result, card, ())
+
+    def alerts_after(self, result: CheckInResult, *, operator: StaffId) -> CheckInResult:
+        """The result with the member's alerts as of the check-in (the dormant
+        alert is about the visit before this one)."""
+        visit = result.visit
+        if visit.member_id is None:
+            return result
+        with self._db.read() as session:
+            alerts = desk_panel(session, visit.member_id, operator=operator, now=visit.at,
+                                exclude_visit=visit.id).alerts
+        return replace(result, alerts=alerts)
 
     # --- undoing and checking out ---
 
@@ -269,12 +306,22 @@ class VisitService:
         return count
 
 
-def _refuse_repeat(session: object, member_id: int, now: datetime) -> None:
-    minutes = read_setting(session, VISIT_REPEAT_MINUTES)
+def _desk_settings(session: Session) -> tuple[int | None, int]:
+    """The entry service and the repeat window, in one read."""
+    rows = dict(session.connection().exec_driver_sql(
+        "SELECT key, value FROM settings WHERE key IN (?, ?)",
+        (VISIT_ENTRY_SERVICE_ID.key, VISIT_REPEAT_MINUTES.key)).all())
+    entry = json.loads(rows[VISIT_ENTRY_SERVICE_ID.key]) if VISIT_ENTRY_SERVICE_ID.key in rows \
+        else VISIT_ENTRY_SERVICE_ID.default
+    minutes = json.loads(rows[VISIT_REPEAT_MINUTES.key]) if VISIT_REPEAT_MINUTES.key in rows \
+        else VISIT_REPEAT_MINUTES.default
+    return entry or None, minutes
+
+
+def _refuse_repeat(session: Session, member_id: int, now: datetime, minutes: int) -> None:
     if not minutes:
         return
-    recent = visits_db.latest_visit(session, member_id,  # type: ignore[arg-type]
-                                    since=now - timedelta(minutes=minutes))
+    recent = visits_db.latest_visit(session, member_id, since=now - timedelta(minutes=minutes))
     if recent is not None:
         visit_id, at = recent
         raise RepeatVisit(N_("Already checked in at {time} ({minutes} minutes ago): check in "

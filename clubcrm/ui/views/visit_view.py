@@ -285,10 +285,20 @@ class VisitView(QWidget):
         if result.repeated:
             text += " · " + tr("already done: nothing was charged again")
         self.panel.show_done(text)
-        self.panel.show_alerts(result.alerts)
         self._last_visit = visit
         self.message_posted.emit(text)
-        QTimer.singleShot(0, self.refresh_day)  # after the panel has shown the new balance
+        # After the panel has shown the new balance: the alerts as of now, the day.
+        QTimer.singleShot(0, lambda: self._after_check_in(result))
+
+    def _after_check_in(self, result: CheckInResult) -> None:
+        try:
+            result = self._club.visits.alerts_after(result, operator=self._club.operator)
+        except ClubError:
+            pass  # the alerts stay as they were shown; the check-in is done
+        else:
+            if result.visit.member_id == self.member_id:
+                self.panel.show_alerts(result.alerts)
+        self.refresh_day()
 
     def _ask_repeat(self, error: RepeatVisit) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, tr("Checked in already"), describe(error),

@@ -45,7 +45,6 @@ def upgrade() -> None:
     )
     op.create_index("ix_visits_at", "visits", ["at"])
     op.create_index("ix_visits_member", "visits", ["member_id", "at"])
-    op.create_index("ix_visits_staff", "visits", ["staff_id", "at"])
 
 
 def downgrade() -> None:
