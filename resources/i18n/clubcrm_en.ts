@@ -1848,7 +1848,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Imported opening balance</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
         <source>Inside now</source>
         <translation>Inside now</translation>
     </message>
@@ -3983,12 +3983,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>To card</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
         <source>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</source>
         <translation>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</translation>
     </message>

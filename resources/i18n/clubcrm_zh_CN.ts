@@ -1848,7 +1848,7 @@ Type the reason (for example the member's request):</source>
         <translation>导入期初余额</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
         <source>Inside now</source>
         <translation>在店会员</translation>
     </message>
@@ -3983,12 +3983,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>转入卡</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
         <source>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</source>
         <translation>今天：签到 {count} 次，同行客人 {guests} 位，扣次 {sessions} 次，收费 {charge}；在店 {inside} 人</translation>
     </message>
