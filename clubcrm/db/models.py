@@ -452,3 +452,33 @@ class HistoryConsumptionRow(Base):
     item: Mapped[str] = mapped_column(String(60))
     payment: Mapped[str] = mapped_column(String(20))
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"))
+
+
+class VisitRow(Base):
+    """A check-in (到店/签到), written with the operation that charged it. Undoing
+    one marks it (`undone_at`, the reversal's `undo_op_id`): never a deletion."""
+
+    __tablename__ = "visits"
+    __table_args__ = (
+        Index("ix_visits_at", "at"),
+        Index("ix_visits_member", "member_id", "at"),
+        CheckConstraint("charge_fen >= 0 AND sessions >= 0 AND guests >= 0",
+                        name="ck_visits_figures"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[int] = mapped_column(ForeignKey("operations.id"), unique=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))  # None: walk-in
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("service_items.id"))
+    charge_fen: Mapped[int] = mapped_column(Integer, default=0)
+    sessions: Mapped[int] = mapped_column(Integer, default=0)
+    method: Mapped[str | None] = mapped_column(String(10))
+    guests: Mapped[int] = mapped_column(Integer, default=0)
+    locker: Mapped[str] = mapped_column(String(20), default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    checked_out_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undo_op_id: Mapped[int | None] = mapped_column(ForeignKey("operations.id"))

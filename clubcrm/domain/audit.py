@@ -43,6 +43,8 @@ class AuditAction(StrEnum):
     MEMBERS_IMPORTED = "members_imported"
     HISTORY_IMPORTED = "history_imported"
     IMPORT_UNDONE = "import_undone"
+    VISIT_UNDONE = "visit_undone"
+    VISITS_EXPORTED = "visits_exported"
 
 
 ACTION_LABELS = {
@@ -57,6 +59,8 @@ ACTION_LABELS = {
     AuditAction.MEMBERS_IMPORTED: N_("Members imported"),
     AuditAction.HISTORY_IMPORTED: N_("Consumption history imported"),
     AuditAction.IMPORT_UNDONE: N_("Import undone"),
+    AuditAction.VISIT_UNDONE: N_("Check-in undone"),
+    AuditAction.VISITS_EXPORTED: N_("Visits exported"),
     AuditAction.LOGIN: N_("Signed in"),
     AuditAction.LOGIN_FAILED: N_("Failed sign-in"),
     AuditAction.OWNER_CREATED: N_("Owner account created"),

@@ -31,25 +31,31 @@ def reverse(ledger_id: int, reason: str) -> tuple[Request, Plan]:
     note = rules.required_reason(reason)
 
     def plan(context: Context) -> None:
-        session = context.session
-        originals = _operation_rows(session, ledger_id)
-        lines = [_reversal_line(row, note) for row in originals]
-        sold = {row.card_id for row in originals if row.kind == LedgerKind.OPEN.value}
-        for card_id in {line.card_id for line in lines if line.card_id is not None}:
-            card = rules.load_card(session, card_id)
-            rules.require_status(card, *LIVE, CardStatus.EXPIRED)
-            mine = [line for line in lines if line.card_id == card_id]
-            _require_not_negative(card, mine)
-            if card_id in sold:
-                _require_emptied(card, mine)
-        _require_points_cover(session, lines)
-        context.post(lines)
-        for row in originals:
-            if row.kind == LedgerKind.OPEN.value and row.card_id is not None:
-                set_status(session, row.card_id, CardStatus.CLOSED)
+        post_reversal(context, ledger_id, note)
 
     return Request("reverse", {"row": ledger_id, "reason": note},
                    permission=Permission.REVERSE), plan
+
+
+def post_reversal(context: Context, ledger_id: int, note: str) -> None:
+    """Inside a running operation: reverse every row of the operation
+    `ledger_id` belongs to (also used to undo a check-in at the desk)."""
+    session = context.session
+    originals = _operation_rows(session, ledger_id)
+    lines = [_reversal_line(row, note) for row in originals]
+    sold = {row.card_id for row in originals if row.kind == LedgerKind.OPEN.value}
+    for card_id in {line.card_id for line in lines if line.card_id is not None}:
+        card = rules.load_card(session, card_id)
+        rules.require_status(card, *LIVE, CardStatus.EXPIRED)
+        mine = [line for line in lines if line.card_id == card_id]
+        _require_not_negative(card, mine)
+        if card_id in sold:
+            _require_emptied(card, mine)
+    _require_points_cover(session, lines)
+    context.post(lines)
+    for row in originals:
+        if row.kind == LedgerKind.OPEN.value and row.card_id is not None:
+            set_status(session, row.card_id, CardStatus.CLOSED)
 
 
 def _operation_rows(session: Session, ledger_id: int) -> list[LedgerRow]:

@@ -26,6 +26,7 @@ from clubcrm.services.members import MemberService
 from clubcrm.services.privacy import PrivacyService
 from clubcrm.services.settings import SEARCH_LIMIT, SettingsService
 from clubcrm.services.staff import StaffService
+from clubcrm.services.visits import VisitService
 
 DEFAULT_TIERS = (N_("Regular"), N_("Silver"), N_("Gold"), N_("Platinum"))
 OWNER_USERNAME = "owner"
@@ -44,6 +45,7 @@ class Club:
     card_care: CardCare
     catalogue: CatalogueService
     ledger: LedgerService
+    visits: VisitService
     # The current operator: the default owner while no account has a password;
     # otherwise nobody (`NO_OPERATOR`) until the GUI or the CLI signs somebody in.
     operator: StaffId
@@ -62,10 +64,11 @@ def open_club(path: Path) -> Club:
     _ensure_defaults(db)
     settings = SettingsService(db)
     staff = StaffService(db)
+    search = MemberSearch(db, limit=settings.get(SEARCH_LIMIT))
     return Club(
         db=db,
         members=MemberService(db),
-        search=MemberSearch(db, limit=settings.get(SEARCH_LIMIT)),
+        search=search,
         settings=settings,
         staff=staff,
         audit=AuditService(db),
@@ -74,6 +77,7 @@ def open_club(path: Path) -> Club:
         card_care=CardCare(db),
         catalogue=CatalogueService(db),
         ledger=LedgerService(db),
+        visits=VisitService(db, search),
         operator=staff.initial_operator(),
     )
 

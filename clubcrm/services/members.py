@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clubcrm.db import members as queries
+from clubcrm.db import visits as visits_db
 from clubcrm.db.database import Database
 from clubcrm.db.models import (
     GuardianConsentRow,
@@ -393,8 +394,7 @@ def write_keys(session: Session, row: MemberRow, tags: tuple[str, ...]) -> None:
 def _move_related(session: Session, from_id: int, to_id: int, *,
                   operator: StaffId) -> dict[str, int]:
     """Move what belongs to the duplicate to the survivor: tags, cards and
-    points (the ledger stays as written; reading follows `merged_into_id`).
-    Visits join this list with their issue."""
+    points, visits (the ledger stays as written; reading follows `merged_into_id`)."""
     tags = session.scalars(select(MemberTagRow.tag).where(MemberTagRow.member_id == from_id)).all()
     have = set(
         session.scalars(select(MemberTagRow.tag).where(MemberTagRow.member_id == to_id)).all()
@@ -403,7 +403,8 @@ def _move_related(session: Session, from_id: int, to_id: int, *,
     if new_tags:
         session.execute(insert(MemberTagRow), [{"member_id": to_id, "tag": t} for t in new_tags])
     return {"tags": len(new_tags), **move_to_member(session, from_id, to_id,
-                                                    operator=operator)}
+                                                    operator=operator),
+            "visits": visits_db.move_to_member(session, from_id, to_id)}
 
 
 _GAP_FIELDS = (

@@ -111,6 +111,32 @@ POINTS_PER_YUAN_REDEEMED: Setting[int] = Setting(
     "points_per_yuan_redeemed", 100, _check_positive, Permission.EDIT_PRODUCTS_AND_PRICES)
 CARD_NO_NEXT: Setting[int] = Setting("card_no_next", 1, _check_positive)
 
+# The check-in desk (the visits issue).
+def _check_not_negative(value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError(N_("Enter a whole number, zero or more."))
+
+
+def _check_words(value: list[str]) -> None:
+    if not isinstance(value, list) or not all(isinstance(word, str) for word in value):
+        raise ValidationError(N_("Enter words separated by commas."))
+
+
+# The service a stored-value card pays at check-in (its price is the entry fee),
+# and a count card uses when it covers it; 0: entry is free on stored value.
+VISIT_ENTRY_SERVICE_ID: Setting[int] = Setting(
+    "visit_entry_service_id", 0, _check_not_negative, Permission.EDIT_PRODUCTS_AND_PRICES)
+# A second scan of the same member within this many minutes asks before charging again.
+VISIT_REPEAT_MINUTES: Setting[int] = Setting("visit_repeat_minutes", 10, _check_not_negative)
+VISIT_CHECKOUT: Setting[bool] = Setting("visit_checkout", False)
+VISIT_LOW_BALANCE_FEN: Setting[int] = Setting("visit_low_balance_fen", 10_000,
+                                              _check_not_negative)
+# Lines of a member's notes naming one of these are shown as alerts at the desk
+# (lines starting with "!" are too).
+VISIT_ALERT_WORDS: Setting[list[str]] = Setting(
+    "visit_alert_words", ["过敏", "受伤", "伤病", "禁忌", "注意", "allergy", "injury"],
+    _check_words)
+
 
 class SettingsService:
     def __init__(self, db: Database) -> None:

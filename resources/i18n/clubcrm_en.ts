@@ -70,6 +70,11 @@
         <translation>&amp;Find member</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>&amp;Guests</source>
+        <translation>&amp;Guests</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
@@ -78,6 +83,11 @@
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Import members…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>&amp;Locker / wristband</source>
+        <translation>&amp;Locker / wristband</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -139,6 +149,21 @@
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>&amp;Undo check-in…</source>
+        <translation>&amp;Undo check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>(already done: nothing charged again)</source>
+        <translation>(already done: nothing charged again)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -234,6 +259,11 @@
         <location filename="../../clubcrm/services/import_history.py"/>
         <source>A history file needs a member number or phone column, a date and an amount.</source>
         <translation>A history file needs a member number or phone column, a date and an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>A locker or wristband number has at most 20 characters.</source>
+        <translation>A locker or wristband number has at most 20 characters.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -428,6 +458,11 @@
         <translation>Adjustment</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Age {age}, guardian {guardian}</source>
+        <translation>Age {age}, guardian {guardian}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Agrees to receive promotions (marketing consent)</source>
         <translation>Agrees to receive promotions (marketing consent)</translation>
@@ -478,6 +513,16 @@
         <translation>Already a member</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Already checked in at {time} ({minutes} minutes ago): check in and charge again?</source>
+        <translation>Already checked in at {time} ({minutes} minutes ago): check in and charge again?</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Already checked out at {time}.</source>
+        <translation>Already checked out at {time}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>Already running</source>
         <translation>Already running</translation>
@@ -494,6 +539,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Amount due</source>
         <translation>Amount due</translation>
     </message>
@@ -578,6 +624,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Ask before a second check-in within minutes</source>
+        <translation>Ask before a second check-in within minutes</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Attending</source>
+        <translation>Attending</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/audit.py"/>
@@ -692,6 +748,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Birthday on {date} (in {days} days)</source>
+        <translation>Birthday on {date} (in {days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Birthday today!</source>
+        <translation>Birthday today!</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
@@ -841,6 +907,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -900,6 +967,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} belongs to {owner}; this member is not allowed to use it.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} belongs to {owner}; this member may not use it.</source>
+        <translation>Card {card} belongs to {owner}; this member may not use it.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} can no longer be used.</source>
+        <translation>Card {card} can no longer be used.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} cannot be used.</source>
         <translation>Card {card} cannot be used.</translation>
@@ -915,9 +992,15 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} does not cover {service}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} expired on {date}.</source>
         <translation>Card {card} expired on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} expires on {date} (in {days} days)</source>
+        <translation>Card {card} expires on {date} (in {days} days)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -936,6 +1019,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} has not expired.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Card {card} has {left} sessions left; {needed} are needed.</source>
         <translation>Card {card} has {left} sessions left; {needed} are needed.</translation>
@@ -944,6 +1028,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} is closed.</source>
         <translation>Card {card} is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} is frozen.</source>
+        <translation>Card {card} is frozen.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -966,6 +1055,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} is not a stored-value card.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} is valid from {date}.</source>
         <translation>Card {card} is valid from {date}.</translation>
@@ -997,11 +1087,21 @@ Type the reason (for example the member's request):</translation>
         <translation>Card {card} was used or recharged after it was sold: reverse those first, or refund the card.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>Card · locker</source>
+        <translation>Card · locker</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Cards</source>
         <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Cards (Up/Down to choose)</source>
+        <translation>Cards (Up/Down to choose)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -1050,8 +1150,14 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Charge</source>
         <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Charge (yuan)</source>
+        <translation>Charge (yuan)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -1059,9 +1165,74 @@ Type the reason (for example the member's request):</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Check &amp;in</source>
+        <translation>Check &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Check &amp;out</source>
+        <translation>Check &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Check the preview</source>
         <translation>Check the preview</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Check-in desk</source>
+        <translation>Check-in desk</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Check-in undone</source>
+        <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Check-out is not used by this club (see the settings).</source>
+        <translation>Check-out is not used by this club (see the settings).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Checked in already</source>
+        <translation>Checked in already</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Checked in by mistake</source>
+        <translation>Checked in by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Checked in {time}: {charge}</source>
+        <translation>Checked in {time}: {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Checked in: operation {number}.</source>
+        <translation>Checked in: operation {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Checked in: {name} ({member_no})</source>
+        <translation>Checked in: {name} ({member_no})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -1072,6 +1243,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Choose a check-in in today's list to undo.</source>
+        <translation>Choose a check-in in today's list to undo.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/settings.py"/>
@@ -1088,6 +1264,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Choose a validity</source>
         <translation>Choose a validity</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Choose a visit in the lists, or find a member who is inside.</source>
+        <translation>Choose a visit in the lists, or find a member who is inside.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
@@ -1352,6 +1533,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Duplicates:</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>E&amp;xport the day to Excel…</source>
+        <translation>E&amp;xport the day to Excel…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
@@ -1417,6 +1603,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Enter a whole number above zero.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Enter a whole number, zero or more.</source>
+        <translation>Enter a whole number, zero or more.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Enter an amount above zero.</source>
         <translation>Enter an amount above zero.</translation>
@@ -1437,9 +1628,29 @@ Type the reason (for example the member's request):</translation>
         <translation>Enter at least one change.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Enter on the empty input</source>
+        <translation>Enter on the empty input</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Enter words separated by commas.</source>
+        <translation>Enter words separated by commas.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>Entries: {count}</source>
         <translation>Entries: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Entry (default)</source>
+        <translation>Entry (default)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Entry service</source>
+        <translation>Entry service</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
@@ -1472,6 +1683,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1522,6 +1734,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Export the ledger</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Export the visits</source>
+        <translation>Export the visits</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>Exported {count} members to {path}</translation>
@@ -1545,6 +1762,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>Exporting the member's data…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Exporting the visits…</source>
+        <translation>Exporting the visits…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -1806,6 +2028,21 @@ Type the reason (for example the member's request):</translation>
         <translation>Guardian's phone</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Guests are between 0 and 20.</source>
+        <translation>Guests are between 0 and 20.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <source>Guests on a period card pay the entry: choose cash or QR pay.</source>
+        <translation>Guests on a period card pay the entry: choose cash or QR pay.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>Hand back by {method}</source>
         <translation>Hand back by {method}</translation>
@@ -1914,6 +2151,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
+        <source>Inside now</source>
+        <translation>Inside now</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Inside since {time}</source>
+        <translation>Inside since {time}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -2027,9 +2274,24 @@ Type the reason (for example the member's request):</translation>
         <translation>Locked: nobody used the program for a while. Sign in to continue.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Locker or wristband</source>
+        <translation>Locker or wristband</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Lost card replaced</source>
         <translation>Lost card replaced</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Low balance alert below (¥)</source>
+        <translation>Low balance alert below (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Low balance on card {card}: {balance}</source>
+        <translation>Low balance on card {card}: {balance}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -2065,6 +2327,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -2087,6 +2350,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -2102,6 +2366,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Member number {member_no}</source>
         <translation>Member number {member_no}</translation>
     </message>
@@ -2271,6 +2536,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Minutes an account stays locked</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Minutes inside</source>
+        <translation>Minutes inside</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -2284,6 +2554,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Mobile {phone}</source>
         <translation>Mobile {phone}</translation>
     </message>
@@ -2302,6 +2573,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -2422,6 +2694,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No discount</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>No entry service is set: the owner chooses it in the settings (check-in desk).</source>
+        <translation>No entry service is set: the owner chooses it in the settings (check-in desk).</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>No expiry</source>
         <translation>No expiry</translation>
@@ -2440,6 +2718,16 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/cli.py"/>
         <source>No member matches {query}.</source>
         <translation>No member matches {query}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>No member or card matches {query}.</source>
+        <translation>No member or card matches {query}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>No member or card matches {text}.</source>
+        <translation>No member or card matches {text}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -2470,6 +2758,16 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>No tier named {text}; imported without a tier (map it to a tier to keep it)</source>
         <translation>No tier named {text}; imported without a tier (map it to a tier to keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>No usable card: sell a card, or check in a single entry.</source>
+        <translation>No usable card: sell a card, or check in a single entry.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>None: entry is free on stored-value cards</source>
+        <translation>None: entry is free on stored-value cards</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/dates.py"/>
@@ -2509,6 +2807,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Not enough balance on card {card}: it holds {balance}, {needed} is needed.</source>
+        <translation>Not enough balance on card {card}: it holds {balance}, {needed} is needed.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Not enough points: {needed} are needed, the member has {points}.</source>
@@ -2538,6 +2841,16 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Note words shown as alerts</source>
+        <translation>Note words shown as alerts</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -2605,6 +2918,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Only the owner may see the audit log.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Only {sessions} sessions left on card {card}</source>
+        <translation>Only {sessions} sessions left on card {card}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Open existing</source>
         <translation>Open existing</translation>
@@ -2619,6 +2937,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -2767,7 +3086,9 @@ Membership management for one club, kept on this computer.</translation>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
         <translation>Payment method</translation>
@@ -2863,6 +3184,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Possible: {fixes}</source>
+        <translation>Possible: {fixes}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -2975,6 +3301,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2995,7 +3322,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Reception</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Reception may undo a check-in within 10 minutes; after that a manager must.</source>
+        <translation>Reception may undo a check-in within 10 minutes; after that a manager must.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Recharge</source>
         <translation>Recharge</translation>
@@ -3019,6 +3352,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Recharge receipt</source>
         <translation>Recharge receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Record check-out (time out and duration)</source>
+        <translation>Record check-out (time out and duration)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -3147,6 +3485,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/widgets/sale_items_editor.py"/>
         <source>Remove this service</source>
         <translation>Remove this service</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Renew the card</source>
+        <translation>Renew the card</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -3431,6 +3774,16 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Scan a card, or type a phone, a name or a member number.</source>
+        <translation>Scan a card, or type a phone, a name or a member number.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Scan a card, or type the last digits of the phone, a name or pinyin initials, then Enter</source>
+        <translation>Scan a card, or type the last digits of the phone, a name or pinyin initials, then Enter</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>Scan or type the card number</source>
         <translation>Scan or type the card number</translation>
@@ -3446,6 +3799,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Scan or type the new card's number</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Scan received while a dialog was open: {text}</source>
+        <translation>Scan received while a dialog was open: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Sell a card</source>
         <translation>Sell a card</translation>
@@ -3466,9 +3825,22 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Ser&amp;vice</source>
+        <translation>Ser&amp;vice</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Served &amp;by</source>
+        <translation>Served &amp;by</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -3494,6 +3866,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Services, cards and tiers</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
@@ -3541,6 +3914,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/import_history.py"/>
         <source>Several members have the phone {text}; give the member number</source>
         <translation>Several members have the phone {text}; give the member number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Several members match {query}: scan the card or give the member number.</source>
+        <translation>Several members match {query}: scan the card or give the member number.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
@@ -3599,6 +3977,26 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Silver</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Single entry</source>
+        <translation>Single entry</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Single entry (cash or QR pay)</source>
+        <translation>Single entry (cash or QR pay)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Single entry / walk-in…</source>
+        <translation>Single entry / walk-in…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Single entry for {who}</source>
+        <translation>Single entry for {who}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Size</source>
         <translation>Size</translation>
@@ -3631,6 +4029,12 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/desk_session.py"/>
@@ -3824,6 +4228,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>The export file must end in .xlsx: {path}</translation>
     </message>
@@ -3831,6 +4236,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The file has more than {limit} rows; split it into smaller files.</source>
         <translation>The file has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>The first day comes after the last day.</source>
+        <translation>The first day comes after the last day.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -3919,6 +4329,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The reason is too long (at most 200 characters).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>The scan arrived in two parts ({text}); nothing was done. Please scan again.</source>
+        <translation>The scan arrived in two parts ({text}); nothing was done. Please scan again.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet has {columns} columns; at most {limit} can be imported.</source>
         <translation>The sheet has {columns} columns; at most {limit} can be imported.</translation>
@@ -3959,6 +4374,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>There is no card numbered {card}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>There is no card {card}.</source>
+        <translation>There is no card {card}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
@@ -3980,9 +4400,24 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>There is no such card (it may have been replaced).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <source>There is no such card.</source>
+        <translation>There is no such card.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>There is no such ledger row.</source>
         <translation>There is no such ledger row.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <source>There is no such member.</source>
+        <translation>There is no such member.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>There is no such visit.</source>
+        <translation>There is no such visit.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -3998,6 +4433,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/cards.py"/>
         <source>This card product is no longer sold.</source>
         <translation>This card product is no longer sold.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>This check-in was already undone.</source>
+        <translation>This check-in was already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>This check-in was undone.</source>
+        <translation>This check-in was undone.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -4045,7 +4490,13 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>This file was imported before (batch {batches}); its members are skipped as duplicates.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <source>This member is frozen: unfreeze the member first.</source>
+        <translation>This member is frozen: unfreeze the member first.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
         <source>This member record is not active (archived, merged or anonymised).</source>
         <translation>This member record is not active (archived, merged or anonymised).</translation>
     </message>
@@ -4066,6 +4517,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
         <source>This service is no longer offered.</source>
         <translation>This service is no longer offered.</translation>
     </message>
@@ -4113,6 +4565,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Tier {tier}</source>
         <translation>Tier {tier}</translation>
     </message>
@@ -4126,9 +4579,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -4141,6 +4596,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>To card</source>
         <translation>To card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
+        <source>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</source>
+        <translation>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -4179,6 +4644,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Type something to search for.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo a check-in</source>
+        <translation>Undo a check-in</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo check-in</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>Undo import batch {batch} ({file})? Its new members are archived, its cards closed and their opening balances reversed.</source>
         <translation>Undo import batch {batch} ({file})? Its new members are archived, its cards closed and their opening balances reversed.</translation>
@@ -4192,6 +4667,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>Undo the batch…</source>
         <translation>Undo the batch…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo the check-in of {who} at {time}? Its charge is reversed on the ledger.</source>
+        <translation>Undo the check-in of {who} at {time}? Its charge is reversed on the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Undone</source>
+        <translation>Undone</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
@@ -4228,6 +4713,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Unfreeze card {card} of {name}</source>
         <translation>Unfreeze card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Unfreeze the card</source>
+        <translation>Unfreeze the card</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -4294,6 +4784,31 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Verify</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Visits exported</source>
+        <translation>Visits exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/hour_chart.py"/>
+        <source>Visits per hour</source>
+        <translation>Visits per hour</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>Visits: {count}</source>
+        <translation>Visits: {count}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
@@ -4302,6 +4817,15 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Walk-in customer</source>
         <translation>Walk-in customer</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Walk-in visitor</source>
+        <translation>Walk-in visitor</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
@@ -4322,6 +4846,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Welcome back: last visit {days} days ago ({date})</source>
+        <translation>Welcome back: last visit {days} days ago ({date})</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
@@ -4347,6 +4876,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Why these are one person, e.g. registered twice</source>
         <translation>Why these are one person, e.g. registered twice</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Why, e.g. scanned by mistake</source>
+        <translation>Why, e.g. scanned by mistake</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -4445,6 +4979,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>a folder, or a file name ending in .sqlite (default: the backup folder)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>a single entry paid this way instead of a card</source>
+        <translation>a single entry paid this way instead of a card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>a walk-in (not a member)</source>
+        <translation>a walk-in (not a member)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>accompanying guests, each charged</source>
+        <translation>accompanying guests, each charged</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>already done: nothing was charged again</source>
+        <translation>already done: nothing was charged again</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>also match every index entry to its row and check every reference in the ledger (slower)</source>
         <translation>also match every index entry to its row and check every reference in the ledger (slower)</translation>
@@ -4463,6 +5017,36 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>bonus</source>
         <translation>bonus</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>card number, member number, phone or its last digits</source>
+        <translation>card number, member number, phone or its last digits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>card {card} now {left}</source>
+        <translation>card {card} now {left}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>card {card}: {balance}, {sessions} sessions</source>
+        <translation>card {card}: {balance}, {sessions} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>charged {amount} {method}</source>
+        <translation>charged {amount} {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>check a member in, as the desk does (gates, turnstiles, scripts)</source>
+        <translation>check a member in, as the desk does (gates, turnstiles, scripts)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>check in even if the member checked in a few minutes ago</source>
+        <translation>check in even if the member checked in a few minutes ago</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4521,9 +5105,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>find and export members</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>generate a demo club</source>
         <translation>generate a demo club</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>guests are between 0 and 20: {text}</source>
+        <translation>guests are between 0 and 20: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -4554,6 +5148,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_import.py"/>
         <source>list the import batches</source>
         <translation>list the import batches</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>locker or wristband number</source>
+        <translation>locker or wristband number</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4676,6 +5275,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>replace the club database with a backup (the current one is kept as a safety copy)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>request number: a retry with the same number is not charged twice</source>
+        <translation>request number: a retry with the same number is not charged twice</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>reversed by row {row}</source>
         <translation>reversed by row {row}</translation>
@@ -4732,6 +5336,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>the batch number</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>the card to charge (its number); default: the member's default card</source>
+        <translation>the card to charge (its number); default: the member's default card</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>the sheet to read (default: the first)</source>
         <translation>the sheet to read (default: the first)</translation>
@@ -4750,6 +5359,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
@@ -4757,6 +5367,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>valid until {date}</source>
+        <translation>valid until {date}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -4767,6 +5382,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>valid {count} months</source>
         <translation>valid {count} months</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>visits-{date}.xlsx</source>
+        <translation>visits-{date}.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -4789,6 +5409,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>{count} guests</source>
+        <translation>{count} guests</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>{count} ledger rows exported to {path}.</source>
         <translation>{count} ledger rows exported to {path}.</translation>
@@ -4797,6 +5422,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>{count} members exported to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{count} members match: Up/Down and Enter to choose.</source>
+        <translation>{count} members match: Up/Down and Enter to choose.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4810,9 +5440,15 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
         <source>{count} sessions</source>
         <translation>{count} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{count} visits exported to {path}.</source>
+        <translation>{count} visits exported to {path}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -4955,6 +5591,11 @@ The owner signs in here to approve it.</translation>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{time} (kept before a restore)</source>
         <translation>{time} (kept before a restore)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{who} checked out after {minutes} minutes.</source>
+        <translation>{who} checked out after {minutes} minutes.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>

@@ -70,6 +70,11 @@
         <translation>查找会员(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>&amp;Guests</source>
+        <translation>同行客人(&amp;G)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
@@ -78,6 +83,11 @@
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Import members…</source>
         <translation>导入会员(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>&amp;Locker / wristband</source>
+        <translation>手牌号 / 柜号(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -139,6 +149,21 @@
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>&amp;Transfer…</source>
         <translation>转账(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>&amp;Undo check-in…</source>
+        <translation>撤销签到(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>(already done: nothing charged again)</source>
+        <translation>（已签到过：未重复扣费）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -234,6 +259,11 @@
         <location filename="../../clubcrm/services/import_history.py"/>
         <source>A history file needs a member number or phone column, a date and an amount.</source>
         <translation>消费历史文件需要会员卡号或手机号列、日期列和金额列。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>A locker or wristband number has at most 20 characters.</source>
+        <translation>手牌号或柜号最多 20 个字符。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -428,6 +458,11 @@
         <translation>调整</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Age {age}, guardian {guardian}</source>
+        <translation>年龄 {age}，监护人 {guardian}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Agrees to receive promotions (marketing consent)</source>
         <translation>同意接收促销信息（营销授权）</translation>
@@ -478,6 +513,16 @@
         <translation>已有会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Already checked in at {time} ({minutes} minutes ago): check in and charge again?</source>
+        <translation>已在 {time} 签到（{minutes} 分钟前）：要再次签到并扣费吗？</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Already checked out at {time}.</source>
+        <translation>已在 {time} 离店。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/startup.py"/>
         <source>Already running</source>
         <translation>程序已在运行</translation>
@@ -494,6 +539,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Amount due</source>
         <translation>应付金额</translation>
     </message>
@@ -578,6 +624,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Archived</source>
         <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Ask before a second check-in within minutes</source>
+        <translation>多少分钟内再次签到需确认</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Attending</source>
+        <translation>到店人</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/audit.py"/>
@@ -692,6 +748,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Birthday on {date} (in {days} days)</source>
+        <translation>{date} 生日（还有 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Birthday today!</source>
+        <translation>今天生日！</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
@@ -841,6 +907,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -900,6 +967,16 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 属于 {owner}，该会员无权使用。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} belongs to {owner}; this member may not use it.</source>
+        <translation>会员卡 {card} 属于 {owner}，该会员不能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} can no longer be used.</source>
+        <translation>会员卡 {card} 已不能使用。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} cannot be used.</source>
         <translation>会员卡 {card} 无法使用。</translation>
@@ -915,9 +992,15 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 不包含服务项目“{service}”。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} expired on {date}.</source>
         <translation>会员卡 {card} 已于 {date} 到期。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} expires on {date} (in {days} days)</source>
+        <translation>会员卡 {card} 将于 {date} 到期（还有 {days} 天）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -936,6 +1019,7 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 尚未过期。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Card {card} has {left} sessions left; {needed} are needed.</source>
         <translation>会员卡 {card} 剩余 {left} 次，需要 {needed} 次。</translation>
@@ -944,6 +1028,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} is closed.</source>
         <translation>会员卡 {card} 已销卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Card {card} is frozen.</source>
+        <translation>会员卡 {card} 已冻结。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -966,6 +1055,7 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 不是储值卡。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Card {card} is valid from {date}.</source>
         <translation>会员卡 {card} 自 {date} 起生效。</translation>
@@ -997,11 +1087,21 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 开卡后已有消费或充值：请先冲正这些操作，或办理退款。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>Card · locker</source>
+        <translation>会员卡 · 手牌号</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Cards</source>
         <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Cards (Up/Down to choose)</source>
+        <translation>会员卡（上下键选择）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -1050,8 +1150,14 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Charge</source>
         <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Charge (yuan)</source>
+        <translation>收费（元）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -1059,9 +1165,74 @@ Type the reason (for example the member's request):</source>
         <translation>检查</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Check &amp;out</source>
+        <translation>离店(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Check the preview</source>
         <translation>检查预览</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Check-in desk</source>
+        <translation>签到台</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Check-in undone</source>
+        <translation>签到已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Check-out is not used by this club (see the settings).</source>
+        <translation>本店未启用离店登记（见设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Checked in already</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Checked in by mistake</source>
+        <translation>误签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Checked in {time}: {charge}</source>
+        <translation>{time} 已签到：{charge}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Checked in: operation {number}.</source>
+        <translation>已签到：操作号 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Checked in: {name} ({member_no})</source>
+        <translation>已签到：{name}（{member_no}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Checked out</source>
+        <translation>离店时间</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -1072,6 +1243,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Choose a check-in in today's list to undo.</source>
+        <translation>请在今日列表中选择要撤销的签到。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/settings.py"/>
@@ -1088,6 +1264,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Choose a validity</source>
         <translation>请选择有效期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Choose a visit in the lists, or find a member who is inside.</source>
+        <translation>请在列表中选择一条到店记录，或查找一位在店会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
@@ -1352,6 +1533,11 @@ Type the reason (for example the member's request):</source>
         <translation>重复记录：</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>E&amp;xport the day to Excel…</source>
+        <translation>导出当天到店记录到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
@@ -1417,6 +1603,11 @@ Type the reason (for example the member's request):</source>
         <translation>请输入大于零的整数。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Enter a whole number, zero or more.</source>
+        <translation>请输入大于或等于零的整数。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
@@ -1437,9 +1628,29 @@ Type the reason (for example the member's request):</source>
         <translation>请至少输入一项变动。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Enter on the empty input</source>
+        <translation>在空输入框中按回车</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>Enter words separated by commas.</source>
+        <translation>请输入以逗号分隔的词语。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>Entries: {count}</source>
         <translation>条目：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Entry (default)</source>
+        <translation>入场（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Entry service</source>
+        <translation>入场服务项目</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
@@ -1472,6 +1683,7 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1522,6 +1734,11 @@ Type the reason (for example the member's request):</source>
         <translation>导出流水</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Export the visits</source>
+        <translation>导出到店记录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>已导出 {count} 名会员到 {path}</translation>
@@ -1545,6 +1762,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>正在导出会员个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Exporting the visits…</source>
+        <translation>正在导出到店记录…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
@@ -1806,6 +2028,21 @@ Type the reason (for example the member's request):</source>
         <translation>监护人手机号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Guests</source>
+        <translation>同行客人</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Guests are between 0 and 20.</source>
+        <translation>同行客人数在 0 到 20 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <source>Guests on a period card pay the entry: choose cash or QR pay.</source>
+        <translation>期限卡的同行客人需支付入场费：请选择现金或扫码支付。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>Hand back by {method}</source>
         <translation>以{method}退还</translation>
@@ -1914,6 +2151,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
+        <source>Inside now</source>
+        <translation>在店会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>Inside since {time}</source>
+        <translation>{time} 起在店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -2027,9 +2274,24 @@ Type the reason (for example the member's request):</source>
         <translation>已锁定：程序一段时间无人使用。请登录后继续。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Locker or wristband</source>
+        <translation>手牌号 / 柜号</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Lost card replaced</source>
         <translation>挂失补卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Low balance alert below (¥)</source>
+        <translation>余额低于此数时提醒（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Low balance on card {card}: {balance}</source>
+        <translation>会员卡 {card} 余额不足：{balance}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -2065,6 +2327,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
@@ -2087,6 +2350,7 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -2102,6 +2366,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Member number {member_no}</source>
         <translation>会员编号 {member_no}</translation>
     </message>
@@ -2271,6 +2536,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>账号锁定的分钟数</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Minutes inside</source>
+        <translation>在店分钟数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -2284,6 +2554,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Mobile {phone}</source>
         <translation>手机 {phone}</translation>
     </message>
@@ -2302,6 +2573,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -2422,6 +2694,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>不打折</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>No entry service is set: the owner chooses it in the settings (check-in desk).</source>
+        <translation>尚未设置入场服务项目：请老板在设置（签到台）中选择。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>No expiry</source>
         <translation>永久有效</translation>
@@ -2440,6 +2718,16 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/cli.py"/>
         <source>No member matches {query}.</source>
         <translation>没有与 {query} 匹配的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>No member or card matches {query}.</source>
+        <translation>没有与 {query} 匹配的会员或会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>No member or card matches {text}.</source>
+        <translation>没有与 {text} 匹配的会员或会员卡。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/members.py"/>
@@ -2470,6 +2758,16 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>No tier named {text}; imported without a tier (map it to a tier to keep it)</source>
         <translation>没有名为“{text}”的会员等级；按无等级导入（如需保留，请将其对应到一个等级）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>No usable card: sell a card, or check in a single entry.</source>
+        <translation>没有可用的会员卡：请售卡，或按单次票签到。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>None: entry is free on stored-value cards</source>
+        <translation>无：储值卡入场免费</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/dates.py"/>
@@ -2509,6 +2807,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>会员卡 {card} 余额不足：余额 {balance}，需要 {amount}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Not enough balance on card {card}: it holds {balance}, {needed} is needed.</source>
+        <translation>会员卡 {card} 余额不足：余额 {balance}，需要 {needed}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Not enough points: {needed} are needed, the member has {points}.</source>
@@ -2538,6 +2841,16 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Note words shown as alerts</source>
+        <translation>备注中需提醒的关键词</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Note: {note}</source>
+        <translation>注意：{note}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -2605,6 +2918,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>只有老板可以查看审计日志。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Only {sessions} sessions left on card {card}</source>
+        <translation>会员卡 {card} 仅剩 {sessions} 次</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Open existing</source>
         <translation>打开已有会员</translation>
@@ -2619,6 +2937,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -2767,7 +3086,9 @@ Membership management for one club, kept on this computer.</source>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
@@ -2863,6 +3184,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Possible duplicates</source>
         <translation>疑似重复会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Possible: {fixes}</source>
+        <translation>可以：{fixes}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -2975,6 +3301,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2995,7 +3322,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>前台</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Reception may undo a check-in within 10 minutes; after that a manager must.</source>
+        <translation>前台只能在 10 分钟内撤销签到；超过后须由店长撤销。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Recharge</source>
         <translation>充值</translation>
@@ -3019,6 +3352,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Recharge receipt</source>
         <translation>充值凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
+        <source>Record check-out (time out and duration)</source>
+        <translation>登记离店（离店时间和在店时长）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -3147,6 +3485,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/widgets/sale_items_editor.py"/>
         <source>Remove this service</source>
         <translation>移除此服务</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Renew the card</source>
+        <translation>续卡</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -3431,6 +3774,16 @@ Membership management for one club, kept on this computer.</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>Scan a card, or type a phone, a name or a member number.</source>
+        <translation>请刷卡，或输入手机号、姓名或会员编号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Scan a card, or type the last digits of the phone, a name or pinyin initials, then Enter</source>
+        <translation>刷卡，或输入手机尾号、姓名或拼音首字母，然后按回车</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>Scan or type the card number</source>
         <translation>刷卡或输入卡号</translation>
@@ -3446,6 +3799,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>刷新卡或输入新卡号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Scan received while a dialog was open: {text}</source>
+        <translation>对话框打开时收到的刷卡：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Sell a card</source>
         <translation>售卡</translation>
@@ -3466,9 +3825,22 @@ Membership management for one club, kept on this computer.</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Ser&amp;vice</source>
+        <translation>服务项目(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
+        <source>Served &amp;by</source>
+        <translation>服务员工(&amp;B)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
@@ -3494,6 +3866,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>服务、卡种与等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Sessions</source>
         <translation>次数</translation>
@@ -3541,6 +3914,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/import_history.py"/>
         <source>Several members have the phone {text}; give the member number</source>
         <translation>多个会员使用手机号 {text}；请填写会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>Several members match {query}: scan the card or give the member number.</source>
+        <translation>有多位会员与 {query} 匹配：请刷卡或提供会员编号。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
@@ -3599,6 +3977,26 @@ Membership management for one club, kept on this computer.</source>
         <translation>银卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Single entry</source>
+        <translation>单次票</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Single entry (cash or QR pay)</source>
+        <translation>单次票（现金或扫码支付）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Single entry / walk-in…</source>
+        <translation>单次票 / 散客…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Single entry for {who}</source>
+        <translation>{who} 的单次票</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Size</source>
         <translation>大小</translation>
@@ -3631,6 +4029,12 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/desk_session.py"/>
@@ -3824,6 +4228,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>导出文件的扩展名必须是 .xlsx：{path}</translation>
     </message>
@@ -3831,6 +4236,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The file has more than {limit} rows; split it into smaller files.</source>
         <translation>文件超过 {limit} 行；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>The first day comes after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -3919,6 +4329,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>原因太长（最多 200 个字符）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>The scan arrived in two parts ({text}); nothing was done. Please scan again.</source>
+        <translation>刷卡数据分成了两段（{text}），未做任何操作。请重新刷卡。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet has {columns} columns; at most {limit} can be imported.</source>
         <translation>工作表有 {columns} 列；最多只能导入 {limit} 列。</translation>
@@ -3959,6 +4374,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>没有卡号为 {card} 的会员卡。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>There is no card {card}.</source>
+        <translation>没有会员卡 {card}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/services/verification.py"/>
         <source>There is no database at {path}.</source>
@@ -3980,9 +4400,24 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>没有这张会员卡（可能已补卡）。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
+        <source>There is no such card.</source>
+        <translation>没有这张会员卡。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
         <source>There is no such ledger row.</source>
         <translation>没有这条流水。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <source>There is no such member.</source>
+        <translation>没有这位会员。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>There is no such visit.</source>
+        <translation>没有这条到店记录。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -3998,6 +4433,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/cards.py"/>
         <source>This card product is no longer sold.</source>
         <translation>该卡种已停售。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>This check-in was already undone.</source>
+        <translation>该签到已撤销过。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>This check-in was undone.</source>
+        <translation>该签到已被撤销。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
@@ -4045,7 +4490,13 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>此文件以前导入过（批次 {batches}）；其中的会员作为重复记录跳过。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <source>This member is frozen: unfreeze the member first.</source>
+        <translation>该会员已冻结：请先解冻会员。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
+        <location filename="../../clubcrm/services/visit_alerts.py"/>
         <source>This member record is not active (archived, merged or anonymised).</source>
         <translation>该会员记录不可用（已归档、已合并或已匿名化）。</translation>
     </message>
@@ -4066,6 +4517,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/consumption.py"/>
+        <location filename="../../clubcrm/services/visit_charges.py"/>
         <source>This service is no longer offered.</source>
         <translation>该服务项目已停用。</translation>
     </message>
@@ -4113,6 +4565,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_header.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
         <source>Tier {tier}</source>
         <translation>等级 {tier}</translation>
     </message>
@@ -4126,9 +4579,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4141,6 +4596,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>To card</source>
         <translation>转入卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_day.py"/>
+        <source>Today: {count} check-ins, {guests} guests, {sessions} sessions, {charge}; {inside} inside</source>
+        <translation>今天：签到 {count} 次，同行客人 {guests} 位，扣次 {sessions} 次，收费 {charge}；在店 {inside} 人</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -4179,6 +4644,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo a check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>Undo import batch {batch} ({file})? Its new members are archived, its cards closed and their opening balances reversed.</source>
         <translation>撤销导入批次 {batch}（{file}）？该批次新建的会员将被归档，会员卡被关闭，期初余额被冲正。</translation>
@@ -4192,6 +4667,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>Undo the batch…</source>
         <translation>撤销批次…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Undo the check-in of {who} at {time}? Its charge is reversed on the ledger.</source>
+        <translation>撤销 {who} 在 {time} 的签到？其扣费将在流水中冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
@@ -4228,6 +4713,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Unfreeze card {card} of {name}</source>
         <translation>解冻 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Unfreeze the card</source>
+        <translation>解冻会员卡</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -4294,6 +4784,31 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>校验</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Visits</source>
+        <translation>到店记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Visits exported</source>
+        <translation>到店记录已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/hour_chart.py"/>
+        <source>Visits per hour</source>
+        <translation>每小时到店人数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>Visits: {count}</source>
+        <translation>到店记录：{count} 次</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Walk-in</source>
         <translation>自然到店</translation>
@@ -4301,6 +4816,15 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>Walk-in visitor</source>
         <translation>散客</translation>
     </message>
     <message>
@@ -4322,6 +4846,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/visits.py"/>
+        <source>Welcome back: last visit {days} days ago ({date})</source>
+        <translation>欢迎回来：上次到店在 {days} 天前（{date}）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
@@ -4347,6 +4876,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Why these are one person, e.g. registered twice</source>
         <translation>为什么是同一个人，例如重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Why, e.g. scanned by mistake</source>
+        <translation>原因，例如：误刷</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -4445,6 +4979,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>一个文件夹，或以 .sqlite 结尾的文件名（默认：备份文件夹）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>a single entry paid this way instead of a card</source>
+        <translation>不用会员卡，以此方式支付单次票</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>a walk-in (not a member)</source>
+        <translation>散客（非会员）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>accompanying guests, each charged</source>
+        <translation>同行客人数，每人计费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>already done: nothing was charged again</source>
+        <translation>已签到过：未重复扣费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>also match every index entry to its row and check every reference in the ledger (slower)</source>
         <translation>同时逐条核对每个索引项与其记录，并检查流水中的所有引用（较慢）</translation>
@@ -4463,6 +5017,36 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>bonus</source>
         <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>card number, member number, phone or its last digits</source>
+        <translation>卡号、会员编号、手机号或手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>card {card} now {left}</source>
+        <translation>会员卡 {card} 现余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>card {card}: {balance}, {sessions} sessions</source>
+        <translation>会员卡 {card}：余额 {balance}，剩余 {sessions} 次</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>charged {amount} {method}</source>
+        <translation>已收 {amount} {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>check a member in, as the desk does (gates, turnstiles, scripts)</source>
+        <translation>为会员签到，规则与前台相同（闸机、门禁、脚本）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>check in even if the member checked in a few minutes ago</source>
+        <translation>即使会员几分钟前刚签到过也再次签到</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4521,9 +5105,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>查找和导出会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>generate a demo club</source>
         <translation>生成演示门店数据</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>guests are between 0 and 20: {text}</source>
+        <translation>同行客人数在 0 到 20 之间：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -4554,6 +5148,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_import.py"/>
         <source>list the import batches</source>
         <translation>列出导入批次</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>locker or wristband number</source>
+        <translation>手牌号或柜号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4676,6 +5275,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>用备份替换门店数据库（当前数据库会保存为安全副本）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>request number: a retry with the same number is not charged twice</source>
+        <translation>请求编号：以相同编号重试不会重复扣费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>reversed by row {row}</source>
         <translation>已被第 {row} 行冲正</translation>
@@ -4732,6 +5336,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>批次编号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>the card to charge (its number); default: the member's default card</source>
+        <translation>扣费的会员卡（卡号）；默认：会员的默认卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>the sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认第一个）</translation>
@@ -4750,6 +5359,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -4757,6 +5367,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
         <source>until {date}</source>
         <translation>至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_panel.py"/>
+        <source>valid until {date}</source>
+        <translation>有效期至 {date}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -4767,6 +5382,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>valid {count} months</source>
         <translation>有效期 {count} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>visits-{date}.xlsx</source>
+        <translation>到店记录-{date}.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -4789,6 +5409,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>已导出 {count} 条到 {path}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
+        <source>{count} guests</source>
+        <translation>{count} 位同行客人</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>{count} ledger rows exported to {path}.</source>
         <translation>已导出 {count} 行流水到 {path}。</translation>
@@ -4797,6 +5422,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>已导出 {count} 位会员到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{count} members match: Up/Down and Enter to choose.</source>
+        <translation>有 {count} 位会员匹配：用上下键和回车选择。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4810,9 +5440,15 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
+        <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <location filename="../../clubcrm/ui/widgets/card_texts.py"/>
         <source>{count} sessions</source>
         <translation>{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{count} visits exported to {path}.</source>
+        <translation>已导出 {count} 条到店记录到 {path}。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -4955,6 +5591,11 @@ The owner signs in here to approve it.</source>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{time} (kept before a restore)</source>
         <translation>{time}（恢复前保存的副本）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>{who} checked out after {minutes} minutes.</source>
+        <translation>{who} 已离店，在店 {minutes} 分钟。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>

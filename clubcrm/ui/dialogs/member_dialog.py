@@ -43,6 +43,7 @@ from clubcrm.ui.dialogs.base import RememberedDialog
 from clubcrm.ui.i18n import describe, tr, tr_label
 from clubcrm.ui.widgets.error_label import ErrorLabel
 from clubcrm.ui.widgets.tags_edit import TagsEdit
+from clubcrm.ui.widgets.visit_history import VisitHistoryBox
 
 GENDERS = list(Gender)
 
@@ -178,6 +179,9 @@ class MemberDialog(RememberedDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.guardian_box)
+        if self._member is not None:
+            self.visit_history = VisitHistoryBox(self._club, self._member.id)
+            layout.addWidget(self.visit_history)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.notes.setFixedHeight(self.name.sizeHint().height() * 3)

@@ -30,6 +30,7 @@ from clubcrm.services.settings import (
     LOGIN_MAX_FAILURES,
     MEMBER_NO_NEXT,
     MEMBER_NO_PATTERN,
+    VISIT_REPEAT_MINUTES,
     Setting,
     format_member_no,
 )
@@ -38,6 +39,7 @@ from clubcrm.ui.dialogs.base import RememberedDialog
 from clubcrm.ui.i18n import describe, tr
 from clubcrm.ui.widgets.backup_settings import BackupSettingsBox
 from clubcrm.ui.widgets.error_label import ErrorLabel
+from clubcrm.ui.widgets.visit_settings import VisitSettingsBox
 
 # Each language is named in itself, so anyone can find theirs: never translated.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
@@ -63,6 +65,7 @@ class SettingsDialog(RememberedDialog):
         self.max_failures = _spin(club.settings.get(LOGIN_MAX_FAILURES), MAX_FAILURES)
         self.lock_minutes = _spin(club.settings.get(LOGIN_LOCK_MINUTES), MAX_MINUTES)
         self.backup_box = BackupSettingsBox(club)
+        self.visit_box = VisitSettingsBox(club)
         self.preview = QLabel()
         self.error_label = ErrorLabel()
         self.buttons = QDialogButtonBox(
@@ -96,13 +99,15 @@ class SettingsDialog(RememberedDialog):
         sign_in_form.addRow(tr("Minutes an account stays locked"), self.lock_minutes)
         actor = self._club.current_actor()
         for group, setting in ((club, CLUB_NAME), (sign_in, IDLE_LOCK_MINUTES),
-                               (self.backup_box, BACKUP_FOLDER)):
+                               (self.backup_box, BACKUP_FOLDER),
+                               (self.visit_box, VISIT_REPEAT_MINUTES)):
             group.setEnabled(actor.can(setting.permission))
         layout = QVBoxLayout(self)
         layout.addWidget(this_pc)
         layout.addWidget(club)
         layout.addWidget(sign_in)
         layout.addWidget(self.backup_box)
+        layout.addWidget(self.visit_box)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -151,6 +156,7 @@ class SettingsDialog(RememberedDialog):
             (LOGIN_MAX_FAILURES, self.max_failures.value()),
             (LOGIN_LOCK_MINUTES, self.lock_minutes.value()),
             *self.backup_box.values(),
+            *self.visit_box.values(),
         ]
         for setting, value in values:
             if actor.can(setting.permission):
