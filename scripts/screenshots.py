@@ -23,6 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
+from openpyxl import Workbook
+
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -41,6 +43,7 @@ from clubcrm.ui.dialogs.audit_dialog import AuditDialog
 from clubcrm.ui.dialogs.card_consume_dialog import ConsumeDialog
 from clubcrm.ui.dialogs.card_refund_dialogs import RefundDialog
 from clubcrm.ui.dialogs.catalogue_dialog import CatalogueDialog
+from clubcrm.ui.dialogs.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
 from clubcrm.ui.dialogs.login_dialog import LoginDialog
 from clubcrm.ui.dialogs.member_dialog import MemberDialog
 from clubcrm.ui.dialogs.merge_dialog import MergeDialog
@@ -159,6 +162,8 @@ def shoot_chinese(app: QApplication, folder: Path) -> None:
     shoot_dialog(app, merge, "merge_zh_CN", lambda: merge.reason.setText("同一人重复登记"))
     shoot_dialog(app, window.open_settings(), "settings_zh_CN")
     shoot_cards(app, window, club)
+    shoot_check_in(app, window, club)
+    shoot_import(app, window, club, folder)
     shoot_trust(app, window, club)
     window.close()
     club.close()
@@ -210,6 +215,62 @@ def shoot_cards(app: QApplication, window: MainWindow, club: Club) -> None:
     catalogue.tabs.setCurrentWidget(catalogue.products_tab)
     shoot_dialog(app, catalogue, "catalogue_zh_CN")
     window.navigation.setCurrentRow(0)
+
+
+def shoot_check_in(app: QApplication, window: MainWindow, club: Club) -> None:
+    """The check-in desk right after a member with a stored-value card checked in."""
+    member_id, card = card_member(club)
+    view = window.visit_view
+    window.navigation.setCurrentRow(2)
+    view.show_member(member_id, card.id)
+    view.check_in()
+    settle(app)
+    save(window, "checkin_zh_CN")
+    window.navigation.setCurrentRow(0)
+
+
+# A legacy member list as clubs keep them: a title above the header, Chinese
+# headers, a phone Excel turned into 1.38E+10, a member twice.
+LEGACY_ROWS = [
+    ["海豚游泳馆会员名单（旧系统导出）"],
+    ["会员卡号", "姓名", "手机号", "性别", "生日", "卡内余额", "赠送余额", "剩余次数",
+     "有效期至", "积分"],
+    ["8001", "陈晓明", "139 1234 5678", "男", "1988.5.3", "¥1,200.50", "200", "", "", 320],
+    ["8002", "林静", "+86 136-0000-1111", "女", "19920817", "800", "0", "", "", 90],
+    ["8003", "王小雨", 13800001234.0, "女", "2019年3月2日", "", "", 12, "2027/03/31", 0],
+    ["8004", "赵强", "1.38E+10", "男", "", "500", "", "", "", 0],
+    ["8005", "陈晓明", "13912345678", "男", "1988-05-03", "300", "", "", "", 0],
+]
+
+
+def shoot_import(app: QApplication, window: MainWindow, club: Club, folder: Path) -> None:
+    """The import wizard's preview of a legacy list: statuses, reasons, a duplicate."""
+    path = folder / "旧系统会员.xlsx"
+    workbook = Workbook()
+    for row in LEGACY_ROWS:
+        workbook.active.append(row)
+    workbook.save(path)
+    wizard = ImportWizard(club, operator=club.operator, parent=window)
+    wizard.resize(1100, 640)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.file_page.path_edit.editingFinished.emit()
+    for page in (PAGE_MAPPING, PAGE_PREVIEW):
+        wizard.next()
+        wait_for(app, lambda page=page: wizard.currentId() == page)
+    settle(app)
+    save(wizard, "import_preview_zh_CN")
+    wizard.reject()
+    settle(app)
+
+
+def wait_for(app: QApplication, done: Callable[[], bool], timeout_s: float = 30) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def shoot_trust(app: QApplication, window: MainWindow, club: Club) -> None:

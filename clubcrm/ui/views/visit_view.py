@@ -13,12 +13,13 @@ the dialog (`ScannerGuard`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from uuid import uuid4
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -48,6 +49,7 @@ from clubcrm.ui.errors import show_error
 from clubcrm.ui.i18n import describe, tr
 from clubcrm.ui.models.visits_table_model import charge_text
 from clubcrm.ui.tasks import BackgroundTask
+from clubcrm.ui.view_actions import view_action
 from clubcrm.ui.widgets.card_texts import holdings
 from clubcrm.ui.widgets.member_picker import member_line
 from clubcrm.ui.widgets.scan_input import ScanInput
@@ -103,14 +105,8 @@ class VisitView(QWidget):
         self.export_action = self._action(tr("E&xport the day to Excel…"), "", self.export_day)
         self.check_in_action.setToolTip(tr("Enter on the empty input"))
 
-    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda: slot())  # type: ignore[operator]
-        self.addAction(action)
-        return action
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        return view_action(self, text, shortcut, slot)
 
     def _lay_out(self) -> None:
         font = self.input.font()
