@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from clubcrm.db.database import driver
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.ledger import stored_time
 from clubcrm.domain.visits import Visit
@@ -39,7 +40,7 @@ def insert_visit(session: Session, *, op_id: int, at: datetime, member_id: int |
                  card_id: int | None, service_id: int | None, charge_fen: int, sessions: int,
                  method: PaymentMethod | None, guests: int, locker: str,
                  staff_id: int | None, operator_id: int) -> int:
-    cursor = session.connection().exec_driver_sql(_INSERT, (
+    cursor = driver(session).execute(_INSERT, (
         op_id, stored_time(at), member_id, card_id, service_id, charge_fen, sessions,
         method.value if method else None, guests, locker, staff_id, operator_id))
     return int(cursor.lastrowid)
@@ -79,9 +80,9 @@ def member_visits(session: Session, member_ids: list[int], *, before_id: int | N
 
 def count_member_visits(session: Session, member_ids: list[int]) -> int:
     marks = ", ".join("?" * len(member_ids))
-    return int(session.connection().exec_driver_sql(
+    return int(driver(session).execute(
         f"SELECT count(*) FROM visits WHERE member_id IN ({marks}) AND undone_at IS NULL",
-        tuple(member_ids)).scalar_one())
+        tuple(member_ids)).fetchone()[0])
 
 
 def visits_between(session: Session, start: date, end: date, *, after_id: int,
@@ -97,8 +98,8 @@ def latest_visit(session: Session, member_id: int, *, since: datetime | None = N
     """The member's last check-in not undone (since `since`), as (id, time)."""
     sql = ("SELECT id, at FROM visits WHERE member_id = ? AND undone_at IS NULL "
            "AND at >= ? ORDER BY at DESC LIMIT 1")
-    row = session.connection().exec_driver_sql(
-        sql, (member_id, stored_time(since) if since else "")).first()
+    row = driver(session).execute(
+        sql, (member_id, stored_time(since) if since else "")).fetchone()
     return (row[0], datetime.fromisoformat(row[1])) if row else None
 
 
@@ -106,16 +107,16 @@ def last_ledger_time(session: Session, member_id: int, *, before: str | None = N
                      ) -> datetime | None:
     """When the member last had a ledger row (activity before visits were
     recorded), before the stored time `before` if given."""
-    row = session.connection().exec_driver_sql(
+    row = driver(session).execute(
         "SELECT at FROM ledger WHERE member_id = ? AND at < ? ORDER BY id DESC LIMIT 1",
-        (member_id, before or "9999")).first()
+        (member_id, before or "9999")).fetchone()
     return datetime.fromisoformat(row[0]) if row else None
 
 
 def per_hour(session: Session, day: date) -> list[int]:
     """Check-ins (not undone) in each hour of `day`."""
     counts = [0] * 24
-    for hour, count in session.connection().exec_driver_sql(
+    for hour, count in driver(session).execute(
             "SELECT CAST(substr(at, 12, 2) AS INTEGER), count(*) FROM visits "
             "WHERE at >= ? AND at < ? AND undone_at IS NULL GROUP BY 1", _day_range(day)):
         counts[hour] = count
@@ -123,35 +124,35 @@ def per_hour(session: Session, day: date) -> list[int]:
 
 
 def mark_checked_out(session: Session, visit_id: int, at: datetime) -> None:
-    session.connection().exec_driver_sql(
+    driver(session).execute(
         "UPDATE visits SET checked_out_at = ? WHERE id = ?", (stored_time(at), visit_id))
 
 
 def mark_undone(session: Session, visit_id: int, *, at: datetime, undo_op_id: int) -> None:
-    session.connection().exec_driver_sql(
+    driver(session).execute(
         "UPDATE visits SET undone_at = ?, undo_op_id = ? WHERE id = ?",
         (stored_time(at), undo_op_id, visit_id))
 
 
 def move_to_member(session: Session, from_id: int, to_id: int) -> int:
     """A member merge: the duplicate's visits become the survivor's."""
-    cursor = session.connection().exec_driver_sql(
+    cursor = driver(session).execute(
         "UPDATE visits SET member_id = ? WHERE member_id = ?", (to_id, from_id))
     return int(cursor.rowcount)
 
 
 def member_by_number(session: Session, member_no: str) -> int | None:
     """The member a scanned member number names (any status: the desk explains)."""
-    row = session.connection().exec_driver_sql(
+    row = driver(session).execute(
         "SELECT id FROM members WHERE member_no = ? AND status != 'merged'",
-        (member_no,)).first()
+        (member_no,)).fetchone()
     return row[0] if row else None
 
 
 def card_by_number(session: Session, card_no: str) -> tuple[int, int] | None:
     """(card, member) of a scanned card number."""
-    row = session.connection().exec_driver_sql(
-        "SELECT id, member_id FROM cards WHERE card_no = ?", (card_no,)).first()
+    row = driver(session).execute(
+        "SELECT id, member_id FROM cards WHERE card_no = ?", (card_no,)).fetchone()
     return (row[0], row[1]) if row else None
 
 
@@ -171,4 +172,4 @@ def _read(session: Session, sql: str, params: tuple[Any, ...]) -> list[Visit]:
         method=PaymentMethod(row[11]) if row[11] else None, guests=row[12], locker=row[13],
         staff_name=row[14], operator_name=row[15], checked_out_at=_time(row[16]),
         undone_at=_time(row[17]),
-    ) for row in session.connection().exec_driver_sql(sql, params).all()]
+    ) for row in driver(session).execute(sql, params).fetchall()]
