@@ -143,10 +143,11 @@ class SinkStart:
 
 
 class Batch(NamedTuple):
-    """Inserts for the writer, and how many ledger rows they hold (for progress)."""
+    """Rows for the writer: cards, holders and operations to insert, and ledger
+    rows (in `HASHED_COLUMNS` order) that the writer chains and inserts."""
 
     inserts: list[tuple[Insert, Rows]]
-    rows: int
+    ledger: Rows
 
 
 class LedgerSink:
@@ -160,7 +161,6 @@ class LedgerSink:
         self._operators = start.operators
         self._owner = start.owner
         self._next_row = start.next_row
-        self._prev_hash = start.prev_hash
         self.not_before = start.not_before
         self._next_op = start.next_op
         self._next_card = start.next_card
@@ -196,14 +196,12 @@ class LedgerSink:
         self._next_op = op_id + 1
         self._operations.append((op_id, f"demo-{op_id:010d}", kind, FINGERPRINT, at, operator))
         first = row_id = self._next_row
-        prev, rows = self._prev_hash, self._rows
+        rows = self._rows
         for number, line in enumerate(lines):
-            values = ((row_id, op_id, number, at) + line[:_BEFORE_OPERATOR] + (operator,)
-                      + line[_BEFORE_OPERATOR:])
-            prev = row_hash(prev, values)
-            rows.append((*values, prev))
+            rows.append((row_id, op_id, number, at) + line[:_BEFORE_OPERATOR] + (operator,)
+                        + line[_BEFORE_OPERATOR:])
             row_id += 1
-        self._next_row, self._prev_hash = row_id, prev
+        self._next_row = row_id
         if len(rows) >= BATCH_ROWS:
             self.flush()
         return first
@@ -212,8 +210,7 @@ class LedgerSink:
         self.operations += len(self._operations)
         self.rows += len(self._rows)
         self._put(Batch([(_INSERT_CARD, self._cards), (_INSERT_HOLDER, self._holders),
-                         (_INSERT_OPERATION, self._operations), (_INSERT_LEDGER, self._rows)],
-                        len(self._rows)))
+                         (_INSERT_OPERATION, self._operations)], self._rows))
         self._cards, self._holders, self._operations, self._rows = [], [], [], []
 
     def _card_no(self) -> str:
@@ -232,9 +229,27 @@ class LedgerSink:
         return self._day[1] + self._times[second]
 
 
-def write_batch(connection: sqlite3.Connection, batch: Batch) -> None:
-    for insert, rows in batch.inserts:
-        insert.run(connection, rows)
+class LedgerWriter:
+    """Writes the batches in the order they come, each ledger row with its hash
+    chained to the row before. Hashing here, in the loading process, rather
+    than in the simulation's shares the work out: the simulation is the
+    slower of the two."""
+
+    def __init__(self, connection: sqlite3.Connection, prev_hash: bytes) -> None:
+        self._connection = connection
+        self._prev_hash = prev_hash
+        self.rows = 0
+
+    def write(self, batch: Batch) -> None:
+        for insert, rows in batch.inserts:
+            insert.run(self._connection, rows)
+        prev, hashed = self._prev_hash, []
+        for values in batch.ledger:
+            prev = row_hash(prev, values)
+            hashed.append((*values, prev))
+        _INSERT_LEDGER.run(self._connection, hashed)
+        self._prev_hash = prev
+        self.rows += len(hashed)
 
 
 def write_final_state(connection: sqlite3.Connection, *, cards: Rows, points: Rows,

@@ -26,6 +26,7 @@ from clubcrm.services.demo_catalogue import Catalogue, ensure_catalogue
 from clubcrm.services.demo_ledger import (
     Batch,
     LedgerSink,
+    LedgerWriter,
     SinkStart,
     ledger_indexes_after_load,
     tick_of,
@@ -118,9 +119,14 @@ def add_money(connection: sqlite3.Connection, rng: random.Random, *,
         rng, members, catalogue, SinkStart.read(connection), today, target,
         refund_formula=RefundFormula(read_setting(connection, REFUND_FORMULA)),
         order=SpendOrder(read_setting(connection, CARD_SPEND_ORDER)))
+    writer = LedgerWriter(connection, simulation.start.prev_hash)
+
+    def put(batch: Batch) -> None:
+        writer.write(batch)
+        progress(min(writer.rows, target), target)
+
     with ledger_indexes_after_load(connection):
-        done = run_producer(connection, simulate, simulation, rows=target,
-                            progress=lambda rows: progress(min(rows, target), target))
+        done = run_producer(simulate, simulation, rows=target, put=put)
     write_final_state(connection, cards=done.cards, points=done.points, card_seq=done.card_seq)
     return MoneyAdded(
         services=len(catalogue.services), products=len(catalogue.products),

@@ -3,8 +3,8 @@
 The simulation is Python through and through, and so is most of writing its
 rows; in one process they share one core however many the PC has (the GIL).
 So the simulation runs in a child process and sends its batches through a
-pipe, while this process writes them into the load's transaction: on two
-cores, drawing the next batch overlaps writing the last. A small demo (the
+pipe, while this process hashes and writes them into the load's transaction:
+on two cores, drawing the next batch overlaps writing the last. A small demo (the
 tests' clubs) runs in this process, where starting a child would cost more
 than it saves.
 """
@@ -12,13 +12,12 @@ than it saves.
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Callable
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
-from clubcrm.services.demo_ledger import Batch, write_batch
+from clubcrm.services.demo_ledger import Batch
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -28,18 +27,9 @@ IN_PROCESS_BELOW = 50_000  # ledger rows
 STOP_WAIT_S = 10
 
 
-def run_producer(connection: sqlite3.Connection, produce: Produce[T, R], argument: T, *,
-                 rows: int, progress: Callable[[int], None]) -> R:
-    """`produce(argument, put)`, its batches written on `connection` as they come;
-    its result. `produce` and `argument` must pickle when `rows` is large."""
-    written = 0
-
-    def put(batch: Batch) -> None:
-        nonlocal written
-        write_batch(connection, batch)
-        written += batch.rows
-        progress(written)
-
+def run_producer(produce: Produce[T, R], argument: T, *, rows: int, put: Put) -> R:
+    """`produce(argument, put)`: its batches go to `put` in this process as they
+    come; its result. `produce` and `argument` must pickle when `rows` is large."""
     if rows < IN_PROCESS_BELOW:
         return produce(argument, put)
     return _in_child(produce, argument, put)

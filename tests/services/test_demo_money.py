@@ -249,10 +249,9 @@ def test_the_simulation_in_its_own_process_writes_the_same_ledger(
 def test_an_error_in_the_simulation_process_reaches_the_loader() -> None:
     """The child's exception is raised in the loading process (whose transaction then
     rolls back); `truediv(1, put)` stands in for a simulation that fails."""
-    with sqlite3.connect(":memory:") as connection, pytest.raises(TypeError):
-        demo_process.run_producer(connection, operator.truediv, 1,
-                                  rows=demo_process.IN_PROCESS_BELOW, progress=lambda _: None)
-    connection.close()
+    with pytest.raises(TypeError):
+        demo_process.run_producer(operator.truediv, 1, rows=demo_process.IN_PROCESS_BELOW,
+                                  put=lambda _batch: None)
 
 
 def test_a_second_demo_continues_the_ledger(tmp_path: Path) -> None:
