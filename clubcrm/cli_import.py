@@ -12,15 +12,14 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clubcrm import i18n
 from clubcrm.domain.translatable import N_
-from clubcrm.io.table_reader import ReadLimits
-from clubcrm.services.import_files import describe_problems
-from clubcrm.services.import_mapping import read_mapping_file
-from clubcrm.services.import_preview import Preview
-from clubcrm.services.import_rows import Action
+
+if TYPE_CHECKING:  # the services import SQLAlchemy: loaded when a command runs, not at start
+    from clubcrm.io.table_reader import ReadLimits
+    from clubcrm.services.import_preview import Preview
 
 _ = i18n.translate
 EXIT_OK = 0
@@ -68,10 +67,14 @@ def _service(club: Any) -> Any:
 
 
 def _limits(args: argparse.Namespace, default: int) -> ReadLimits:
+    from clubcrm.io.table_reader import ReadLimits
+
     return ReadLimits(max_rows=args.max_rows or default)
 
 
 def _members(args: argparse.Namespace, open_club: OpenClub) -> int:
+    from clubcrm.services.import_mapping import read_mapping_file
+
     names = read_mapping_file(args.mapping) if args.mapping else None
     club = open_club(args, create=True)  # a club adopting clubcrm starts with an import
     try:
@@ -93,6 +96,9 @@ def _members(args: argparse.Namespace, open_club: OpenClub) -> int:
 
 
 def members_summary(preview: Preview, batch_id: int | None, dry_run: bool) -> dict[str, Any]:
+    from clubcrm.services.import_files import describe_problems
+    from clubcrm.services.import_rows import Action
+
     counts = preview.counts()
     rejected = [{"row": row.row_no, "code": next(p.code for p in row.problems if not p.warning),
                  "codes": [p.code for p in row.problems if not p.warning],
@@ -144,6 +150,8 @@ def _print_members(summary: dict[str, Any], dry_run: bool) -> None:
 
 
 def _history(args: argparse.Namespace, open_club: OpenClub) -> int:
+    from clubcrm.services.import_mapping import read_mapping_file
+
     names = read_mapping_file(args.mapping) if args.mapping else None
     club = open_club(args)
     try:
