@@ -251,7 +251,7 @@ def shoot_import(app: QApplication, window: MainWindow, club: Club, folder: Path
         workbook.active.append(row)
     workbook.save(path)
     wizard = ImportWizard(club, operator=club.operator, parent=window)
-    wizard.resize(1100, 640)
+    wizard.resize(1366, 680)
     wizard.show()
     wizard.file_page.path_edit.setText(str(path))
     wizard.file_page.path_edit.editingFinished.emit()
