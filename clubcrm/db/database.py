@@ -79,7 +79,7 @@ def driver(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under `session`, inside the session's transaction.
 
     The desk's money operations run some thirty statements each; through
-    SQLAlchemy's result handling every one costs ~27 µs more than straight to
+    SQLAlchemy's result handling every one costs tens of µs more than straight to
     the driver, which together was most of an operation's time.
     """
     connection = session.connection().connection.driver_connection

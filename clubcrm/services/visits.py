@@ -161,8 +161,8 @@ class VisitService:
                                            at=context.at, operator=context.operator)
             _record(context, request, charge, locker)
             charged.append(charge)
-            # Read back in this transaction: a read session after the commit
-            # cost a fifth of a check-in.
+            # Read back in this transaction: a session of its own after the
+            # commit cost far more than the read.
             written.append(visits_db.visit_of_operation(session, context.op_id))
 
         params = {"member": request.member_id, "card": request.card_id,
