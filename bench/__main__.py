@@ -127,7 +127,8 @@ def _demo_row(club: clubs.BenchClub) -> Row:
     heavy = (f"; heavy member {club.heavy_member_no}: {club.heavy_ledger_rows:,} rows"
              if club.heavy_member_no else "")
     return Row(
-        "demo", f"generate_demo {club.members:,} members, {club.ledger_rows:,} ledger rows",
+        "demo", f"generate_demo {club.members:,} members, {club.ledger_rows:,} ledger rows, "
+                f"{club.visits:,} visits",
         club.demo_seconds, "s", f"< {target:g} s" if target else "",
         club.demo_seconds < target if target else None,
         f"{when}; with open+close {club.wall_seconds:.1f} s{heavy}",

@@ -31,6 +31,7 @@ class BenchClub:
     path: Path
     members: int
     ledger_rows: int
+    visits: int
     heavy_member_no: str  # the member whose card panel has the most rows
     heavy_ledger_rows: int
     demo_seconds: float  # generate_demo itself
@@ -58,6 +59,7 @@ def ensure_club(members: int, *, fresh: bool,
         path=path,
         members=members,
         ledger_rows=recorded["ledger_rows"],
+        visits=recorded.get("visits", 0),  # a club cached before the demo made visits
         heavy_member_no=recorded["heavy_member_no"],
         heavy_ledger_rows=recorded["heavy_ledger_rows"],
         demo_seconds=recorded["seconds"],

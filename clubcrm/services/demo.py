@@ -48,6 +48,7 @@ class DemoSummary:
     cards: int
     operations: int
     ledger_rows: int
+    visits: int
     heavy_member_no: str
     heavy_ledger_rows: int
     seconds: float
@@ -93,6 +94,7 @@ def generate_demo(
         name_grams=added.name_grams, tags=added.tags, first_member_no=added.first_member_no,
         last_member_no=added.last_member_no, services=money.services, products=money.products,
         cards=money.cards, operations=money.operations, ledger_rows=money.ledger_rows,
+        visits=money.visits,
         heavy_member_no=money.heavy_member_no, heavy_ledger_rows=money.heavy_ledger_rows,
         seconds=time.perf_counter() - started,
     )

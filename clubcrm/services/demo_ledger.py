@@ -40,6 +40,12 @@ _INSERT_HOLDER = Insert("INSERT INTO card_holders (card_id, member_id)", "(?, ?)
 _INSERT_OPERATION = Insert(
     "INSERT INTO operations (id, key, kind, fingerprint, at, operator_id, approved_by_id)",
     "(?, ?, ?, ?, ?, ?, NULL)")
+# A visit is the first consumption of each time a member comes (what the
+# check-in desk would have charged); the desk's options stay empty.
+_INSERT_VISIT = Insert(
+    "INSERT INTO visits (op_id, at, member_id, card_id, service_id, charge_fen, sessions, "
+    "method, guests, locker, staff_id, operator_id)",
+    "(?, ?, ?, ?, ?, ?, ?, ?, 0, '', NULL, ?)")
 _INSERT_LEDGER = Insert(f"INSERT INTO ledger ({', '.join(HASHED_COLUMNS)}, hash)",
                         f"({', '.join('?' * (len(HASHED_COLUMNS) + 1))})")
 # Balances and state as the simulation ended, written once per card at the end
@@ -172,7 +178,9 @@ class LedgerSink:
         self._holders: Rows = []
         self._operations: Rows = []
         self._rows: Rows = []
-        self.operations = self.rows = self.cards = 0
+        self._visits: Rows = []
+        self.visiting: int | None = None  # the member whose visit has no row yet
+        self.operations = self.rows = self.cards = self.visits = 0
 
     def new_card(self, *, product_id: int, member_id: int, valid_from: date | None,
                  tick: int) -> int:
@@ -195,6 +203,9 @@ class LedgerSink:
             int(self._rng.random() * len(self._operators))]
         self._next_op = op_id + 1
         self._operations.append((op_id, f"demo-{op_id:010d}", kind, FINGERPRINT, at, operator))
+        if self.visiting is not None and kind == "consume":
+            self._visits.append(_visit_row(op_id, at, self.visiting, lines, operator))
+            self.visiting = None
         first = row_id = self._next_row
         rows = self._rows
         for number, line in enumerate(lines):
@@ -209,9 +220,12 @@ class LedgerSink:
     def flush(self) -> None:
         self.operations += len(self._operations)
         self.rows += len(self._rows)
+        self.visits += len(self._visits)
         self._put(Batch([(_INSERT_CARD, self._cards), (_INSERT_HOLDER, self._holders),
-                         (_INSERT_OPERATION, self._operations)], self._rows))
+                         (_INSERT_OPERATION, self._operations), (_INSERT_VISIT, self._visits)],
+                        self._rows))
         self._cards, self._holders, self._operations, self._rows = [], [], [], []
+        self._visits = []
 
     def _card_no(self) -> str:
         while (number := f"C{self.card_seq:07d}") in self._card_nos_taken:
@@ -227,6 +241,17 @@ class LedgerSink:
         if second not in self._times:
             self._times[second] = time_of_day(second)
         return self._day[1] + self._times[second]
+
+
+def _visit_row(op_id: int, at: str, member_id: int, lines: Sequence[Line],
+               operator: int) -> tuple[object, ...]:
+    """The visit of the consumption `op_id`: its card and first service, the money
+    it took (from the card and in cash or QR pay) and the sessions it used."""
+    first = lines[0]
+    charge = sum(line.paid_fen - line.principal_delta - line.bonus_delta for line in lines)
+    sessions = -sum(line.sessions_delta for line in lines)
+    return (op_id, at, member_id, first.card_id, first.service_id, charge, sessions,
+            first.method, operator)
 
 
 class LedgerWriter:
@@ -262,15 +287,18 @@ def write_final_state(connection: sqlite3.Connection, *, cards: Rows, points: Ro
 
 
 @contextmanager
-def ledger_indexes_after_load(connection: sqlite3.Connection) -> Iterator[None]:
-    """Drop the ledger's secondary indexes for the load and build them after it:
-    3× faster than inserting into them (PERFORMANCE.md; measured here too, even
-    for the indexes whose keys arrive in order). They are recreated from their
-    own stored SQL, so the schema stays exactly the migration's. On an error
-    nothing is rebuilt: the caller's rollback restores them."""
+def indexes_after_load(connection: sqlite3.Connection,
+                       tables: Sequence[str] = ("ledger", "visits")) -> Iterator[None]:
+    """Drop the secondary indexes of the ledger and the visits for the load and
+    build them after it: 3× faster than inserting into them (PERFORMANCE.md;
+    measured here too, even for the indexes whose keys arrive in order). They
+    are recreated from their own stored SQL, so the schema stays exactly the
+    migration's. On an error nothing is rebuilt: the caller's rollback
+    restores them."""
+    marks = ", ".join("?" * len(tables))
     indexes = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger' "
-        "AND sql IS NOT NULL ORDER BY name").fetchall()
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+        f"AND tbl_name IN ({marks}) AND sql IS NOT NULL ORDER BY name", tuple(tables)).fetchall()
     for name, _sql in indexes:
         connection.execute(f'DROP INDEX "{name}"')
     yield

@@ -28,7 +28,7 @@ from clubcrm.services.demo_ledger import (
     LedgerSink,
     LedgerWriter,
     SinkStart,
-    ledger_indexes_after_load,
+    indexes_after_load,
     tick_of,
     write_final_state,
 )
@@ -63,6 +63,7 @@ class MoneyAdded:
     cards: int
     operations: int
     ledger_rows: int
+    visits: int
     heavy_member_no: str
     heavy_ledger_rows: int
 
@@ -101,6 +102,7 @@ class Simulated:
     card_count: int
     operations: int
     ledger_rows: int
+    visits: int
     heavy_member_no: str
     heavy_ledger_rows: int
 
@@ -114,7 +116,7 @@ def add_money(connection: sqlite3.Connection, rng: random.Random, *,
     catalogue = ensure_catalogue(connection, created_at=stored_at(since, 0))
     target = round(len(members) * ledger_per_member)
     if target <= 0:
-        return MoneyAdded(len(catalogue.services), len(catalogue.products), 0, 0, 0, "", 0)
+        return MoneyAdded(len(catalogue.services), len(catalogue.products), 0, 0, 0, 0, "", 0)
     simulation = Simulation(
         rng, members, catalogue, SinkStart.read(connection), today, target,
         refund_formula=RefundFormula(read_setting(connection, REFUND_FORMULA)),
@@ -125,13 +127,14 @@ def add_money(connection: sqlite3.Connection, rng: random.Random, *,
         writer.write(batch)
         progress(min(writer.rows, target), target)
 
-    with ledger_indexes_after_load(connection):
+    with indexes_after_load(connection):
         done = run_producer(simulate, simulation, rows=target, put=put)
     write_final_state(connection, cards=done.cards, points=done.points, card_seq=done.card_seq)
     return MoneyAdded(
         services=len(catalogue.services), products=len(catalogue.products),
         cards=done.card_count, operations=done.operations, ledger_rows=done.ledger_rows,
-        heavy_member_no=done.heavy_member_no, heavy_ledger_rows=done.heavy_ledger_rows)
+        visits=done.visits, heavy_member_no=done.heavy_member_no,
+        heavy_ledger_rows=done.heavy_ledger_rows)
 
 
 def simulate(simulation: Simulation, put: Callable[[Batch], None]) -> Simulated:
@@ -153,6 +156,7 @@ def simulate(simulation: Simulation, put: Callable[[Batch], None]) -> Simulated:
     return Simulated(
         cards=books.final_cards(), points=books.final_points(), card_seq=sink.card_seq,
         card_count=sink.cards, operations=sink.operations, ledger_rows=sink.rows,
+        visits=sink.visits,
         heavy_member_no=heavy.member_no if heavy else "",
         heavy_ledger_rows=sum(card.rows for card in heavy_cards))
 

@@ -71,6 +71,11 @@ class Desk:
         self.expect(tick + 1 + int(self._rng.expovariate(member.rate)), member)
 
     def _serve(self, tick: int, member: MemberState) -> None:
+        self._books.sink.visiting = member.id  # the visit's first consumption is its row
+        self._sell_use_and_pay(tick, member)
+        self._books.sink.visiting = None
+
+    def _sell_use_and_pay(self, tick: int, member: MemberState) -> None:
         day = tick // OPEN_SECONDS
         if member.plan:
             for product in list(member.plan):

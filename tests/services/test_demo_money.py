@@ -194,6 +194,33 @@ def test_the_history_has_every_kind_of_event(db: sqlite3.Connection) -> None:
     assert 0.4 < share < 0.9
 
 
+def test_each_visit_is_its_first_consumption(db: sqlite3.Connection,
+                                             demo: tuple[Path, DemoSummary]) -> None:
+    """Visits: one per coming (fewer than consumptions), each on a consume operation of
+    its member at its time, charging what the operation's rows took from the card and in
+    money, with the sessions they used; the summary counts them."""
+    visits = db.execute("SELECT count(*) FROM visits").fetchone()[0]
+    consumptions = db.execute("SELECT count(*) FROM operations WHERE kind = 'consume'")\
+        .fetchone()[0]
+    assert visits == demo[1].visits and 0 < visits < consumptions
+    mismatches = db.execute("""
+        SELECT count(*) FROM visits v JOIN operations o ON o.id = v.op_id
+        JOIN (SELECT op_id, sum(paid_fen - principal_delta - bonus_delta) AS charge,
+                     -sum(sessions_delta) AS sessions, min(at) AS at,
+                     max(member_id = coalesce(served_member_id, member_id)) AS any_member
+              FROM ledger GROUP BY op_id) l ON l.op_id = v.op_id
+        WHERE o.kind != 'consume' OR v.at != o.at OR v.at != l.at
+           OR v.charge_fen != l.charge OR v.sessions != l.sessions
+           OR v.member_id IS NULL""").fetchone()[0]
+    assert mismatches == 0
+    owners = db.execute("""
+        SELECT count(*) FROM visits v JOIN ledger l ON l.op_id = v.op_id AND l.line = 0
+        WHERE l.member_id != v.member_id AND NOT EXISTS (
+            SELECT 1 FROM card_holders h WHERE h.card_id = l.card_id
+            AND h.member_id = v.member_id)""").fetchone()[0]
+    assert owners == 0
+
+
 def test_volume_and_the_heavy_member(demo: tuple[Path, DemoSummary],
                                      db: sqlite3.Connection) -> None:
     """About 20 rows a member; the summary's counts and heavy member match the database."""
