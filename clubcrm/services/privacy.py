@@ -21,6 +21,7 @@ from clubcrm import i18n
 from clubcrm.db import cards as cards_db
 from clubcrm.db import ledger as ledger_db
 from clubcrm.db import members as member_queries
+from clubcrm.db import visits as visits_db
 from clubcrm.db.database import Database
 from clubcrm.db.models import AuditRow, GuardianConsentRow, MemberMergeRow, MemberRow, StaffRow
 from clubcrm.domain.audit import AuditAction, action_label
@@ -38,11 +39,13 @@ from clubcrm.services.ledger import EXPORT_PAGE, export_row, member_and_merged
 from clubcrm.services.members import member_row, write_keys
 from clubcrm.services.name_keys import search_keys
 from clubcrm.services.permissions import require
+from clubcrm.services.visit_export import COLUMNS as VISIT_COLUMNS
+from clubcrm.services.visit_export import export_row as visit_row
 
 PSEUDONYM = N_("Anonymous member {member_no}")
 FIELD_WIDTHS = (22, 50)
 
-# One builder per sheet; cards, ledger and visits append theirs as their issues arrive.
+# One builder per sheet, in the workbook's order.
 SheetBuilder = Callable[[Session, MemberRow], Sheet]
 
 
@@ -241,5 +244,18 @@ def _ledger(session: Session, row: MemberRow) -> Sheet:
                  rows=rows, widths=[width for _title, width in LEDGER_COLUMNS])
 
 
+def _visits(session: Session, row: MemberRow) -> Sheet:
+    """Every visit of the member (and of merged records), newest first."""
+    ids = member_and_merged(session, row.id)
+    rows = []
+    before = None
+    while page := visits_db.member_visits(session, ids, before_id=before, limit=EXPORT_PAGE):
+        rows += [visit_row(visit) for visit in page]
+        before = page[-1].id
+    return Sheet(title=i18n.translate(N_("Visits")),
+                 headers=[i18n.translate(title) for title, _width in VISIT_COLUMNS],
+                 rows=rows, widths=[width for _title, width in VISIT_COLUMNS])
+
+
 SHEET_BUILDERS: list[SheetBuilder] = [_profile, _consents, _tags, _merges, _cards, _ledger,
-                                      _audit]
+                                      _visits, _audit]

@@ -4789,6 +4789,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Visit</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Visits</source>
         <translation>Visits</translation>

@@ -5,6 +5,7 @@ and that balances still equal the ledger afterwards."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from money_world import (  # noqa: F401 (fixture)
@@ -16,9 +17,11 @@ from money_world import (  # noqa: F401 (fixture)
     read_only,
     world_fixture,
 )
+from openpyxl import load_workbook
 
 from clubcrm.domain.cards import CardStatus, PaymentMethod
 from clubcrm.domain.errors import ClubError, PermissionDenied, ValidationError
+from clubcrm.domain.ids import MemberId
 from clubcrm.domain.member import MemberDraft
 from clubcrm.domain.visits import (
     AlertKind,
@@ -462,3 +465,17 @@ def test_card_status_expired_is_refused(world: World) -> None:
         session.connection().exec_driver_sql("UPDATE cards SET status = ? WHERE id = ?",
                                              (CardStatus.EXPIRED.value, card))
     assert refused(world, card_id=card).reason is Refusal.CARD_EXPIRED
+
+
+def test_a_members_data_export_lists_their_visits(world: World, tmp_path: Path) -> None:
+    """The privacy export of one member (everything held about them) has their visits."""
+    entry_is_swim(world)
+    first = check_in(world, single_entry=True, method=CASH, locker="A12")
+    check_in(world, world.members[1], single_entry=True, method=CASH)  # somebody else
+    path = world.club.privacy.export_member_data(MemberId(world.members[0]),
+                                                 tmp_path / "one.xlsx", operator=world.owner)
+    sheet = load_workbook(path, read_only=True)["Visits"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:2] == ("Visit", "Time")
+    assert [(row[0], row[6], row[10]) for row in rows[1:]] == [
+        (first.visit.id, SWIM_FEN / 100, "A12")]
