@@ -23,7 +23,7 @@ from clubcrm.domain.ledger import (
     LedgerFilter,
     LedgerKind,
     LedgerLine,
-    row_hash,
+    chain_rows,
     stored_time,
 )
 
@@ -52,18 +52,23 @@ def append_lines(session: Session, *, op_id: int, at: datetime, operator_id: int
     """Append an operation's rows chained to the last row, and apply their
     deltas to the cards and points accounts they name. Returns the row ids."""
     connection = driver(session)
-    last = connection.execute(_LAST_HASH).fetchone()
-    prev_id, prev_hash = (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
-    rows: list[tuple[Any, ...]] = []
-    for number, line in enumerate(lines):
-        row = _row_values(line, row_id=prev_id + 1 + number, op_id=op_id, number=number,
-                          at=at, operator_id=operator_id)
-        prev_hash = row_hash(prev_hash, row)
-        rows.append((*row, prev_hash))
+    rows = _chained_rows(connection, op_id=op_id, at=at, operator_id=operator_id, lines=lines)
     connection.executemany(_INSERT, rows)
     for line in lines:
         _apply(connection.execute, line)
     return [row[0] for row in rows]
+
+
+def _chained_rows(connection: Any, *, op_id: int, at: datetime, operator_id: int,
+                  lines: Sequence[LedgerLine]) -> list[tuple[Any, ...]]:
+    """The operation's rows numbered after the ledger's last row, each with its
+    hash chained to the row before."""
+    last = connection.execute(_LAST_HASH).fetchone()
+    prev_id, prev_hash = (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
+    values = [_row_values(line, row_id=prev_id + 1 + number, op_id=op_id, number=number,
+                          at=at, operator_id=operator_id)
+              for number, line in enumerate(lines)]
+    return chain_rows(prev_hash, values)[0]
 
 
 def _row_values(line: LedgerLine, *, row_id: int, op_id: int, number: int, at: datetime,
@@ -119,14 +124,7 @@ def append_many(connection: Any, *, op_id: int, at: datetime, operator_id: int,
     rows per statement, then applied to the cards and points with one
     set-based statement each. Runs on the sqlite3 connection of the caller's
     write transaction; the operation must have no rows yet."""
-    last = connection.execute(_LAST_HASH).fetchone()
-    prev_id, prev_hash = (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
-    rows: list[tuple[Any, ...]] = []
-    for number, line in enumerate(lines):
-        row = _row_values(line, row_id=prev_id + 1 + number, op_id=op_id, number=number,
-                          at=at, operator_id=operator_id)
-        prev_hash = row_hash(prev_hash, row)
-        rows.append((*row, prev_hash))
+    rows = _chained_rows(connection, op_id=op_id, at=at, operator_id=operator_id, lines=lines)
     _insert_rows(connection, rows)
     connection.execute(_APPLY_OPERATION_TO_CARDS, (op_id,))
     connection.execute(_APPLY_OPERATION_TO_POINTS, (op_id,))

@@ -9,6 +9,7 @@ changed after it was written.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -145,6 +146,17 @@ def row_hash(prev_hash: bytes, values: tuple[object, ...]) -> bytes:
     # A list, not a generator: join builds one anyway, and the demo hashes millions.
     text = VALUE_SEPARATOR.join(["" if value is None else str(value) for value in values])
     return text_hash(prev_hash, text.encode())
+
+
+def chain_rows(prev_hash: bytes, rows: Sequence[tuple[object, ...]]
+               ) -> tuple[list[tuple[object, ...]], bytes]:
+    """Each row (values in `HASHED_COLUMNS` order) with its hash appended, chained
+    from `prev_hash`; and the last hash, which the next row chains to."""
+    hashed = []
+    for values in rows:
+        prev_hash = row_hash(prev_hash, values)
+        hashed.append((*values, prev_hash))
+    return hashed, prev_hash
 
 
 def text_hash(prev_hash: bytes, text: bytes) -> bytes:

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from clubcrm.domain.cards import PaymentMethod
-from clubcrm.domain.ledger import GENESIS_HASH, HASHED_COLUMNS, LedgerKind, row_hash
+from clubcrm.domain.ledger import GENESIS_HASH, HASHED_COLUMNS, LedgerKind, chain_rows
 from clubcrm.services.demo_bulk import (
     OPEN_SECONDS,
     OPENS_AT,
@@ -268,12 +268,8 @@ class LedgerWriter:
     def write(self, batch: Batch) -> None:
         for insert, rows in batch.inserts:
             insert.run(self._connection, rows)
-        prev, hashed = self._prev_hash, []
-        for values in batch.ledger:
-            prev = row_hash(prev, values)
-            hashed.append((*values, prev))
+        hashed, self._prev_hash = chain_rows(self._prev_hash, batch.ledger)
         _INSERT_LEDGER.run(self._connection, hashed)
-        self._prev_hash = prev
         self.rows += len(hashed)
 
 

@@ -53,12 +53,6 @@ _MONTHS_SQL = ("SELECT DISTINCT substr(at, 1, 7) FROM ledger WHERE member_id = ?
                "AND kind = 'consume' AND at >= ?")
 
 
-def activity(session: Session, member_id: int, today: date, months: int) -> Activity:
-    connection = driver(session)
-    return Activity(_spend(connection, member_id, today),
-                    _active_months(connection, member_id, today, months))
-
-
 def _spend(connection: sqlite3.Connection, member_id: int, today: date) -> int:
     since = today - timedelta(days=TRAILING_DAYS - 1)
     return int(connection.execute(_SPEND_SQL, (member_id, since.isoformat())).fetchone()[0])

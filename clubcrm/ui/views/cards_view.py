@@ -12,17 +12,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,28 +46,10 @@ from clubcrm.ui.view_actions import view_action
 from clubcrm.ui.widgets.ledger_filter_bar import LedgerFilterBar
 from clubcrm.ui.widgets.member_finder import MemberFinder
 from clubcrm.ui.widgets.member_header import MemberHeader
+from clubcrm.ui.widgets.tables import make_table
 
 PAGE_HINT, PAGE_MEMBER = 0, 1
 SEARCH_SCALE = 1.25
-
-
-def make_table(model: QAbstractItemModel) -> QTableView:
-    """A read-only table of whole rows, one chosen at a time, with a context menu."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    return table
 
 
 class ActionButton(QToolButton):

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QModelIndex, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QStackedWidget,
     QTableView,
@@ -50,6 +49,7 @@ from clubcrm.ui.tasks import BackgroundTask
 from clubcrm.ui.view_actions import view_action
 from clubcrm.ui.widgets.member_filter_bar import MemberFilterBar
 from clubcrm.ui.widgets.search_box import SearchBox
+from clubcrm.ui.widgets.tables import make_table
 
 SEARCH_DELAY_MS = 150
 # Column widths in digit widths (a Chinese character is about two); never less than the title.
@@ -115,25 +115,13 @@ class MembersView(QWidget):
                 self.refresh_action]
 
     def _make_table(self, model: MemberRowsModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table = make_table(model)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         digit = table.fontMetrics().horizontalAdvance("0")
         for column, digits in COLUMN_WIDTHS.items():
             title = model.headerData(column, Qt.Orientation.Horizontal)
             title_width = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
             table.setColumnWidth(column, max(digit * digits, title_width))
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.addActions([self.edit_action, self.archive_action, self.merge_action,
                           *self.privacy.actions()])
         table.activated.connect(self._open_index)

@@ -12,9 +12,9 @@ from clubcrm.services.club import Club
 
 from clubcrm.ui.i18n import tr
 from clubcrm.ui.models.visits_table_model import VisitsTableModel
-from clubcrm.ui.views.cards_view import make_table
 from clubcrm.ui.widgets.card_texts import money
 from clubcrm.ui.widgets.hour_chart import HourChart
+from clubcrm.ui.widgets.tables import make_table
 
 TAB_TODAY, TAB_INSIDE = 0, 1
 

@@ -9,7 +9,7 @@ from clubcrm.services.club import Club
 
 from clubcrm.ui.i18n import tr
 from clubcrm.ui.models.visits_table_model import VisitHistoryTableModel
-from clubcrm.ui.views.cards_view import make_table
+from clubcrm.ui.widgets.tables import make_table
 
 VISIBLE_ROWS = 5
 
