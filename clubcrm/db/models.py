@@ -16,6 +16,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -461,7 +462,7 @@ class VisitRow(Base):
     __tablename__ = "visits"
     __table_args__ = (
         Index("ix_visits_at", "at"),
-        Index("ix_visits_member", "member_id", "at"),
+        Index("ix_visits_member", "member_id", "at", "undone_at"),
         CheckConstraint("charge_fen >= 0 AND sessions >= 0 AND guests >= 0",
                         name="ck_visits_figures"),
     )
@@ -482,3 +483,57 @@ class VisitRow(Base):
     checked_out_at: Mapped[datetime | None] = mapped_column(DateTime)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
     undo_op_id: Mapped[int | None] = mapped_column(ForeignKey("operations.id"))
+
+
+class SegmentSnapshotRow(Base):
+    """Every member's segments as of the last day of a month that is over: the
+    month-over-month movement and a member's history read these, so later
+    edits of the data or the thresholds do not rewrite the past."""
+
+    __tablename__ = "segment_snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), unique=True)  # "2026-10"
+    as_of: Mapped[date] = mapped_column(Date)
+    computed_at: Mapped[datetime] = mapped_column(DateTime)
+    thresholds: Mapped[str] = mapped_column(Text)  # JSON of the settings used
+
+
+class SegmentSnapshotMemberRow(Base):
+    __tablename__ = "segment_snapshot_members"
+    __table_args__ = (
+        Index("ix_segment_snapshot_members_member", "member_id", "snapshot_id"),
+    )
+
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("segment_snapshots.id"),
+                                             primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    primary_segment: Mapped[str] = mapped_column(String(24))
+    segments: Mapped[int] = mapped_column(Integer)  # a bit per segment met
+    value_grade: Mapped[str] = mapped_column(String(4))
+    lifecycle: Mapped[str] = mapped_column(String(12))
+    recency_days: Mapped[int | None] = mapped_column(Integer)
+    frequency: Mapped[int] = mapped_column(Integer)
+    monetary_fen: Mapped[int] = mapped_column(Integer)
+    r_score: Mapped[int] = mapped_column(Integer)
+    f_score: Mapped[int] = mapped_column(Integer)
+    m_score: Mapped[int] = mapped_column(Integer)
+
+
+class CareTaskOutcomeRow(Base):
+    """A care task reception has worked through: who, when, with what outcome.
+    `occasion` tells one occurrence of a task from the next."""
+
+    __tablename__ = "care_task_outcomes"
+    __table_args__ = (
+        UniqueConstraint("kind", "member_id", "occasion", name="uq_care_task_occasion"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    occasion: Mapped[str] = mapped_column(String(40))
+    done_at: Mapped[datetime] = mapped_column(DateTime)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
