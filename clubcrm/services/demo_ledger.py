@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from heapq import heappop, heappush
 from typing import NamedTuple
 
 from clubcrm.domain.cards import PaymentMethod
@@ -41,7 +42,8 @@ _INSERT_OPERATION = Insert(
     "INSERT INTO operations (id, key, kind, fingerprint, at, operator_id, approved_by_id)",
     "(?, ?, ?, ?, ?, ?, NULL)")
 # A visit is the first consumption of each time a member comes (what the
-# check-in desk would have charged); the desk's options stay empty.
+# check-in desk would have charged), or a bare check-in on a period card
+# (`LedgerSink.check_in`); the desk's options stay empty.
 _INSERT_VISIT = Insert(
     "INSERT INTO visits (op_id, at, member_id, card_id, service_id, charge_fen, sessions, "
     "method, guests, locker, staff_id, operator_id)",
@@ -180,6 +182,7 @@ class LedgerSink:
         self._rows: Rows = []
         self._visits: Rows = []
         self.visiting: int | None = None  # the member whose visit has no row yet
+        self._check_ins: list[tuple[int, int, int]] = []  # a heap: (tick, card, member)
         self.operations = self.rows = self.cards = self.visits = 0
 
     def new_card(self, *, product_id: int, member_id: int, valid_from: date | None,
@@ -198,6 +201,8 @@ class LedgerSink:
     def post(self, kind: str, tick: int, lines: Sequence[Line], *, by_owner: bool = False) -> int:
         """One operation of `kind` with its rows at `tick`; the id of its first row.
         (Runs for every row of the demo: locals, not attributes, in the loop.)"""
+        if self._check_ins and self._check_ins[0][0] < tick:
+            self._write_check_ins(before=tick)
         at, op_id = self._text(tick), self._next_op
         operator = self._owner if by_owner else self._operators[
             int(self._rng.random() * len(self._operators))]
@@ -216,6 +221,30 @@ class LedgerSink:
         if len(rows) >= BATCH_ROWS:
             self.flush()
         return first
+
+    def plan_check_in(self, tick: int, *, member_id: int, card_id: int) -> None:
+        """A check-in that charges nothing (a period card), written when the
+        stream reaches `tick`: its operation and visit, no ledger row, as
+        `services/visits.py` writes one. Planned ahead and merged here, in time
+        order, they cost a fraction of an event of the calendar each."""
+        heappush(self._check_ins, (tick, card_id, member_id))
+
+    def _write_check_ins(self, before: int) -> None:
+        check_ins, operators = self._check_ins, self._operators
+        while check_ins and check_ins[0][0] < before:
+            tick, card_id, member_id = heappop(check_ins)
+            at, op_id = self._text(tick), self._next_op
+            operator = operators[int(self._rng.random() * len(operators))]
+            self._next_op = op_id + 1
+            self._operations.append((op_id, f"demo-{op_id:010d}", "checkin", FINGERPRINT, at,
+                                     operator))
+            self._visits.append((op_id, at, member_id, card_id, None, 0, 0, None, operator))
+
+    def close(self) -> None:
+        """The check-ins still planned (none beyond the members' last day), then the
+        last batch."""
+        self._write_check_ins(before=1 << 62)
+        self.flush()
 
     def flush(self) -> None:
         self.operations += len(self._operations)

@@ -180,7 +180,8 @@ class MemberDialog(RememberedDialog):
         layout.addLayout(columns)
         layout.addWidget(self.guardian_box)
         if self._member is not None:
-            self.visit_history = VisitHistoryBox(self._club, self._member.id)
+            self.visit_history = VisitHistoryBox(self._club, self._member.id,
+                                                 member_no=self._member.member_no)
             layout.addWidget(self.visit_history)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
