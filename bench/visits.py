@@ -57,7 +57,7 @@ def run(path: Path, *, runs: int) -> list[Row]:
         club = open_club(copy)  # upgrades the copy to the visits schema
         try:
             rows = _prepare(club, copy)
-            cards = _stored_value_cards(copy)
+            cards = stored_value_cards(copy)
             rows += _day(club)
             rows += _check_ins(club, copy, cards)
             rows += _gui(club, cards)
@@ -69,14 +69,18 @@ def run(path: Path, *, runs: int) -> list[Row]:
 
 # --- the visits the bench club does not have yet ---
 
-def _prepare(club: Club, path: Path) -> list[Row]:
-    owner = club.operator
+def desk_settings(club: Club, path: Path) -> None:
+    """The cheapest service is the entry; no repeat question (the bench scans fast)."""
     with sqlite3.connect(path) as connection:
         service = connection.execute("SELECT id FROM service_items WHERE active "
                                      "ORDER BY price_fen LIMIT 1").fetchone()[0]
-    club.settings.set(VISIT_ENTRY_SERVICE_ID, service, operator=owner)
-    club.settings.set(VISIT_REPEAT_MINUTES, 0, operator=owner)  # the bench scans fast
-    count = _add_visits(path, owner)
+    club.settings.set(VISIT_ENTRY_SERVICE_ID, service, operator=club.operator)
+    club.settings.set(VISIT_REPEAT_MINUTES, 0, operator=club.operator)
+
+
+def _prepare(club: Club, path: Path) -> list[Row]:
+    desk_settings(club, path)
+    count = _add_visits(path, club.operator)
     with sqlite3.connect(path) as connection:
         total = connection.execute("SELECT count(*) FROM visits").fetchone()[0]
     return [Row("visits", f"visits in the club ({count:,} of them today)", total, "",
@@ -113,7 +117,7 @@ def _add_visits(path: Path, operator: int) -> int:
     return TODAY_VISITS
 
 
-def _stored_value_cards(path: Path) -> list[tuple[str, int, int]]:
+def stored_value_cards(path: Path) -> list[tuple[str, int, int]]:
     """(member number, card, member) of active stored-value cards without an
     end date holding more than ¥1,000 (enough for every entry of the run)."""
     with sqlite3.connect(path) as connection:

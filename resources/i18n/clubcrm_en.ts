@@ -70,6 +70,11 @@
         <translation>&amp;Find member</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
         <source>&amp;Guests</source>
         <translation>&amp;Guests</translation>
@@ -144,6 +149,11 @@
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -1533,14 +1543,14 @@ Type the reason (for example the member's request):</translation>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
-        <source>E&amp;xport the day to Excel…</source>
-        <translation>E&amp;xport the day to Excel…</translation>
-    </message>
-    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>E&amp;xport visits to Excel…</source>
+        <translation>E&amp;xport visits to Excel…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -1684,6 +1694,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1735,8 +1746,19 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Export the visits</source>
         <translation>Export the visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Export visits</source>
+        <translation>Export visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>Export visits to Excel…</source>
+        <translation>Export visits to Excel…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1765,11 +1787,13 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Exporting the visits…</source>
         <translation>Exporting the visits…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -3835,6 +3859,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Served &amp;by</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Served by</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
@@ -4031,7 +4060,6 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Staff</source>
         <translation>Staff</translation>
@@ -4239,6 +4267,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>The first day comes after the last day.</source>
         <translation>The first day comes after the last day.</translation>
     </message>
@@ -4369,6 +4398,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Their cards</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>There is no active staff member named {name}.</source>
+        <translation>There is no active staff member named {name}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>There is no card numbered {card}.</source>
         <translation>There is no card numbered {card}.</translation>
@@ -4411,6 +4445,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <location filename="../../clubcrm/services/visits.py"/>
         <source>There is no such member.</source>
         <translation>There is no such member.</translation>
     </message>
@@ -5347,6 +5382,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>the sheet to read (default: the first)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>the staff member serving (user name or display name), for commissions</source>
+        <translation>the staff member serving (user name or display name), for commissions</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -5383,6 +5423,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>valid {count} months</source>
         <translation>valid {count} months</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>visits-member-{number}.xlsx</source>
+        <translation>visits-member-{number}.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -5448,6 +5493,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>{count} visits exported to {path}.</source>
         <translation>{count} visits exported to {path}.</translation>
     </message>
