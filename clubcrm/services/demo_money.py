@@ -54,7 +54,7 @@ VISIT_AT_SIGNUP = 0.6  # members who buy or use something the day they sign up
 COVERED_SHARE = 0.7  # of what a count or period card holder buys, what the card covers
 # A period card holder comes this many times more often than they buy something:
 # a workout or a swim is a bare check-in (no ledger row, as the desk writes it).
-BARE_CHECK_INS_PER_VISIT = 9
+BARE_CHECK_INS_PER_VISIT = 7
 MAX_BARE_CHECK_INS_PER_DAY = 2
 HEAVY_HOLDERS = 5  # employees who use the company's card
 HOLDER_POOL = 50  # they are among the club's first members

@@ -85,11 +85,11 @@ class Desk:
         until = card.until
         assert until is not None
         last = min(last, (until + 1) * OPEN_SECONDS - 1)
-        expovariate, rate, plan = self._rng.expovariate, member.bare_rate, \
-            self._books.sink.plan_check_in
+        expovariate, rate, plan, card_id = self._rng.expovariate, member.bare_rate, \
+            self._books.sink.plan_check_in, card.id
         at = tick + 1 + int(expovariate(rate))
         while at <= last:
-            plan(at, member_id=member.id, card_id=card.id)
+            plan(at, card_id)
             at += 1 + int(expovariate(rate))
 
     def _serve(self, tick: int, member: MemberState) -> None:
