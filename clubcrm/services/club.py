@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -27,6 +29,9 @@ from clubcrm.services.privacy import PrivacyService
 from clubcrm.services.settings import SEARCH_LIMIT, SettingsService
 from clubcrm.services.staff import StaffService
 from clubcrm.services.visits import VisitService
+
+if TYPE_CHECKING:
+    from clubcrm.services.segmentation import SegmentationService
 
 DEFAULT_TIERS = (N_("Regular"), N_("Silver"), N_("Gold"), N_("Platinum"))
 OWNER_USERNAME = "owner"
@@ -49,6 +54,13 @@ class Club:
     # The current operator: the default owner while no account has a password;
     # otherwise nobody (`NO_OPERATOR`) until the GUI or the CLI signs somebody in.
     operator: StaffId
+
+    @cached_property
+    def segments(self) -> SegmentationService:
+        # Imported on first use: numpy and the segmentation stay out of start-up.
+        from clubcrm.services.segmentation import SegmentationService
+
+        return SegmentationService(self.db)
 
     def current_actor(self) -> Actor:
         return self.staff.actor(self.operator)

@@ -1,0 +1,144 @@
+"""Every member's figures at once, as columns (numpy arrays, one entry per member).
+
+A club has 100,000 members and over a million activity days in a year: the
+figures are counted in bulk (sort, bincount, searchsorted) rather than member
+by member, which keeps a whole segmentation within a few seconds.
+
+An activity day is a day with consumption or a check-in. The days arrive as
+text, comma-separated day numbers per member ("20410,20415"), the way the
+database's group_concat gives them; repeats are allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from clubcrm.segmentation.model import Windows
+
+NEVER = -(1 << 40)  # the day number of "no activity ever"
+
+MemberRow = tuple[int, int, bool, "int | None", "int | None"]
+"""(member id, day joined, has a card, last consumption day, last check-in day)"""
+
+
+@dataclass(frozen=True, slots=True)
+class ClubFigures:
+    member_ids: np.ndarray
+    joined: np.ndarray
+    has_card: np.ndarray
+    last_active: np.ndarray  # NEVER when never active
+    spend: np.ndarray  # fen, main window
+    ticket_spend: np.ndarray  # fen, ticket window
+    days: np.ndarray  # activity days in the main window: the frequency F
+    ticket_days: np.ndarray
+    recent_days: np.ndarray
+    prior_days: np.ndarray  # in the `prior_periods` spans before the recent one
+    prior_periods: np.ndarray  # whole spans before the recent one the member belonged for
+    gap2: np.ndarray  # twice the median gap between activity days (-1: fewer than two)
+
+    def __len__(self) -> int:
+        return len(self.member_ids)
+
+    @property
+    def active(self) -> np.ndarray:
+        return self.last_active != NEVER
+
+    @property
+    def ticket(self) -> np.ndarray:
+        """Average ticket in fen (floor), -1 without activity in the ticket window."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(self.ticket_days > 0,
+                            self.ticket_spend // np.maximum(self.ticket_days, 1), -1)
+
+
+def club_figures(members: Sequence[MemberRow],
+                 consumption: Mapping[int, tuple[str, int, int]],
+                 visits: Mapping[int, str], windows: Windows) -> ClubFigures:
+    """The figures of `members` (ordered by id) from their activity in the windows;
+    activity of anybody not in `members` is left out."""
+    count = len(members)
+    ids = np.fromiter((row[0] for row in members), np.int64, count)
+    joined = np.fromiter((row[1] for row in members), np.int64, count)
+    last = np.fromiter((max(row[3] or NEVER, row[4] or NEVER) for row in members),
+                       np.int64, count)
+    spender, consumed = _owners(ids, consumption)
+    spend = np.zeros(count, np.int64)
+    ticket_spend = np.zeros(count, np.int64)
+    spend[spender] = [consumption[key][1] for key in consumed]
+    ticket_spend[spender] = [consumption[key][2] for key in consumed]
+    visitor, visited = _owners(ids, visits)
+    texts = [consumption[key][0] for key in consumed] + [visits[key] for key in visited]
+    owners = np.concatenate([spender, visitor]).astype(np.int32)
+    kept = np.fromiter((bool(text) for text in texts), bool, len(texts))
+    member, day = _distinct_days([t for t in texts if t], owners[kept], windows)
+    counts = _counts(member, day, joined, windows, count)
+    return ClubFigures(ids, joined, np.fromiter((bool(row[2]) for row in members), bool, count),
+                       last, spend, ticket_spend, gap2=_median_gaps2(member, day, count),
+                       **counts)
+
+
+def _owners(ids: np.ndarray, by_member: Mapping[int, object]) -> tuple[np.ndarray, list[int]]:
+    """The index in `ids` of each member of `by_member` that is there, and their keys."""
+    keys = np.fromiter(by_member.keys(), np.int64, len(by_member))
+    at = np.minimum(np.searchsorted(ids, keys), max(len(ids) - 1, 0))
+    found = ids[at] == keys if len(ids) else np.zeros(len(keys), bool)
+    return at[found], keys[found].tolist()
+
+
+def _distinct_days(texts: list[str], owners: np.ndarray, windows: Windows
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """(member index, day) of each distinct activity day, sorted by member then day."""
+    if not texts:
+        return np.zeros(0, np.int32), np.zeros(0, np.int32)
+    # 32-bit keys (member index × days in the window + day) halve the memory
+    # of the sort; a window of 2 years over 2,000,000 members still fits.
+    offsets = np.fromstring(",".join(texts), dtype=np.int32, sep=",")
+    offsets -= windows.first
+    repeats = np.fromiter((text.count(",") + 1 for text in texts), np.int32, len(texts))
+    stride = windows.last - windows.first + 1
+    keys = np.repeat(owners * np.int32(stride), repeats)
+    keys += offsets
+    del offsets
+    keys = np.unique(keys)
+    return keys // stride, keys % stride + np.int32(windows.first)
+
+
+def _counts(member: np.ndarray, day: np.ndarray, joined: np.ndarray, windows: Windows,
+            count: int) -> dict[str, np.ndarray]:
+    periods = np.asarray(windows.periods, np.int64)
+    # Whole spans before the recent one that began after the member joined.
+    prior_periods = (joined[:, None] <= periods[None, 1:]).sum(axis=1)
+    prior_first = periods.astype(np.int32)[prior_periods]  # periods[0] when there are none
+    before_recent = day < periods[0]
+    return {
+        "days": np.bincount(member, minlength=count),
+        "ticket_days": np.bincount(member[day >= windows.ticket_first], minlength=count),
+        "recent_days": np.bincount(member[~before_recent], minlength=count),
+        "prior_days": np.bincount(member[before_recent & (day >= prior_first[member])],
+                                  minlength=count),
+        "prior_periods": prior_periods,
+    }
+
+
+def _median_gaps2(member: np.ndarray, day: np.ndarray, count: int) -> np.ndarray:
+    """Twice each member's median gap between consecutive activity days, so
+    that a median halfway between two gaps stays a whole number."""
+    same = member[1:] == member[:-1]
+    owner = member[1:][same]
+    gaps = (day[1:] - day[:-1])[same]
+    result = np.full(count, -1, np.int64)
+    if not len(gaps):
+        return result
+    order = np.lexsort((gaps, owner))
+    owner, gaps = owner[order], gaps[order]
+    sizes = np.bincount(owner, minlength=count)
+    has = sizes > 0
+    starts = (np.cumsum(sizes) - sizes)[has]
+    sizes = sizes[has]
+    low = gaps[starts + (sizes - 1) // 2]
+    high = gaps[starts + sizes // 2]
+    result[has] = low + high
+    return result
