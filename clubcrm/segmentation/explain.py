@@ -35,13 +35,13 @@ class Reason:
 SEGMENT_NAMES = {
     Segment.DORMANT: N_("Dormant"),
     Segment.CHURNING: N_("Clearly churning"),
-    Segment.NEW: N_("New"),
+    Segment.NEW: N_("Newly joined"),
     Segment.HIGH_VALUE: N_("High-value"),
     Segment.HIGH_UNIT_PRICE: N_("High-unit-price"),
     Segment.HIGH_LOYALTY: N_("High-loyalty"),
     Segment.LOW_PRICE_HIGH_FREQUENCY: N_("Low-price high-frequency"),
     Segment.LOW_PRICE_LOW_FREQUENCY: N_("Low-price low-frequency"),
-    Segment.REGULAR: N_("Regular"),
+    Segment.REGULAR: N_("Other members"),
 }
 
 

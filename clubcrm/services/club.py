@@ -31,6 +31,7 @@ from clubcrm.services.staff import StaffService
 from clubcrm.services.visits import VisitService
 
 if TYPE_CHECKING:
+    from clubcrm.services.segment_snapshots import SegmentSnapshots
     from clubcrm.services.segmentation import SegmentationService
 
 DEFAULT_TIERS = (N_("Regular"), N_("Silver"), N_("Gold"), N_("Platinum"))
@@ -61,6 +62,12 @@ class Club:
         from clubcrm.services.segmentation import SegmentationService
 
         return SegmentationService(self.db)
+
+    @cached_property
+    def segment_snapshots(self) -> SegmentSnapshots:
+        from clubcrm.services.segment_snapshots import SegmentSnapshots
+
+        return SegmentSnapshots(self.db, self.segments)
 
     def current_actor(self) -> Actor:
         return self.staff.actor(self.operator)

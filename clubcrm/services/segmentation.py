@@ -63,6 +63,10 @@ class Family(StrEnum):
     LIFECYCLE = "lifecycle"
 
 
+def tile_keys(family: Family) -> list[str]:
+    return [str(value) for value in _FAMILY_VALUES[family]]
+
+
 _FAMILY_VALUES: dict[Family, tuple[Any, ...]] = {
     Family.SEGMENT: SEGMENTS, Family.RFM: RFM_GROUPS, Family.GRADE: GRADES,
     Family.LIFECYCLE: STAGES,
@@ -138,11 +142,16 @@ class SegmentationService:
                            total_members, total_spend) for n, value in enumerate(values)]
         return tiles
 
-    def members_of(self, segmentation: Segmentation, family: Family, key: str, *,
-                   operator: StaffId) -> list[SegmentMember]:
-        """The members of one tile, by spend, highest first."""
-        values = [str(value) for value in _FAMILY_VALUES[family]]
-        indexes = np.flatnonzero(_codes(segmentation, family) == values.index(key))
+    def members_of(self, segmentation: Segmentation, family: Family | None, key: str | None,
+                   *, operator: StaffId) -> list[SegmentMember]:
+        """The members of one tile (every member without one), by spend, highest first."""
+        if family is None or key is None:
+            indexes = np.arange(len(segmentation))
+        else:
+            values = [str(value) for value in _FAMILY_VALUES[family]]
+            if key not in values:
+                raise ValidationError(N_("There is no segment {key}."), key=key)
+            indexes = np.flatnonzero(_codes(segmentation, family) == values.index(key))
         indexes = indexes[np.argsort(-segmentation.figures.spend[indexes], kind="stable")]
         return list(self._with_details(segmentation, indexes.tolist(), operator=operator))
 
@@ -168,6 +177,10 @@ class SegmentationService:
             number, name, phone, consent = details[member_id]
             yield SegmentMember(segmentation.member(index), number, name,
                                 phone if full_phones else mask_phone(phone), bool(consent))
+
+    def member_numbers(self) -> dict[int, str]:
+        with self._db.read() as session:
+            return dict(driver(session).execute("SELECT id, member_no FROM members"))
 
     def _stamp(self) -> tuple[Any, ...]:
         with self._db.read() as session:
