@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,8 +32,12 @@ from clubcrm.ui.i18n import tr
 from clubcrm.ui.state import ui_settings
 from clubcrm.ui.tasks import BackgroundTask
 from clubcrm.ui.views.cards_view import CardsView
+from clubcrm.ui.views.lazy_view import LazyView
 from clubcrm.ui.views.members_view import MembersView
 from clubcrm.ui.views.visit_view import VisitView
+
+if TYPE_CHECKING:
+    from clubcrm.ui.views.segments_view import SegmentsView
 
 DEMO_MEMBERS = 2_000
 DEMO_MONTHS = 12
@@ -49,11 +54,13 @@ class MainWindow(QMainWindow):
         self.members_view = MembersView(club)
         self.cards_view = CardsView(club)
         self.visit_view = VisitView(club)
+        self.segments_page = LazyView(self._make_segments_view)
         self.navigation = QListWidget()
         self.views = QStackedWidget()
         self.add_view(tr("Members"), self.members_view)
         self.add_view(tr("Cards"), self.cards_view)
         self.add_view(tr("Check-in"), self.visit_view)
+        self.add_view(tr("Segments"), self.segments_page)
         self._lay_out()
         self.desk = DeskSession(club, self)  # the operator, switching, idle lock
         self.desk.actor_changed.connect(self.members_view.set_actor)
@@ -71,6 +78,21 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(self.members_view.summary)
         self.update_title()
         self._restore_geometry()
+
+    @property
+    def segments_view(self) -> SegmentsView:
+        return cast("SegmentsView", self.segments_page.view())
+
+    def _make_segments_view(self) -> SegmentsView:
+        # Imported on first use: numpy and the segmentation stay out of start-up.
+        from clubcrm.ui.views.segments_view import SegmentsView
+
+        view = SegmentsView(self._club)
+        view.set_actor(self.desk.actor)
+        self.desk.actor_changed.connect(view.set_actor)
+        view.message_posted.connect(self.statusBar().showMessage)
+        view.member_chosen.connect(self.members_view.edit_member)
+        return view
 
     def add_view(self, title: str, view: QWidget) -> None:
         self.navigation.addItem(title)
