@@ -146,6 +146,16 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Thresholds…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>&amp;Tier review…</source>
+        <translation>&amp;Tier review…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transfer…</translation>
@@ -174,6 +184,11 @@
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>11-digit mobile number</source>
         <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>12 months: {days} visit days, spend {spend}</source>
+        <translation>12 months: {days} visit days, spend {spend}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/tiers.py"/>
@@ -626,9 +641,24 @@ Type the reason (for example the member's request):</translation>
         <translation>Archived</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</source>
+        <translation>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Ask before a second check-in within minutes</source>
         <translation>Ask before a second check-in within minutes</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -646,6 +676,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Average ticket (yuan)</source>
+        <translation>Average ticket (yuan)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
@@ -1291,10 +1331,35 @@ Type the reason (for example the member's request):</translation>
         <translation>Choose the file</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Churned after (days without a visit)</source>
+        <translation>Churned after (days without a visit)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Churning: recent visits below % of the usual</source>
+        <translation>Churning: recent visits below % of the usual</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Clearly churning</source>
+        <translation>Clearly churning</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Click a tile to list its members.</source>
+        <translation>Click a tile to list its members.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1350,6 +1415,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>Compare and choose the record to keep</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Computing the segments as of {date}…</source>
+        <translation>Computing the segments as of {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Computing the segments…</source>
+        <translation>Computing the segments…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
@@ -1463,6 +1538,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Days left</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Days since last visit</source>
+        <translation>Days since last visit</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Demo club ready: {members} members in {path}</source>
         <translation>Demo club ready: {members} members in {path}</translation>
@@ -1503,6 +1588,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Done: operation {number}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Dormant after (days without a visit)</source>
+        <translation>Dormant after (days without a visit)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Douyin</source>
         <translation>Douyin</translation>
@@ -1539,6 +1634,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
@@ -1683,6 +1779,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -1734,12 +1831,18 @@ Type the reason (for example the member's request):</translation>
         <translation>Export the ledger</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Export the segment</source>
+        <translation>Export the segment</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Export the visits</source>
         <translation>Export the visits</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/cli_segment.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>Exported {count} members to {path}</translation>
     </message>
@@ -1762,6 +1865,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>Exporting the member's data…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Exporting the segment…</source>
+        <translation>Exporting the segment…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -1802,6 +1910,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Extension</source>
         <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>F score</source>
+        <translation>F score</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1921,6 +2034,11 @@ Type the reason (for example the member's request):</translation>
         <translation>From</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>From the end of {month} (rows) to {date} (columns)</source>
+        <translation>From the end of {month} (rows) to {date} (columns)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/domain/cards.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -1947,6 +2065,26 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>Gender {text} not recognised; imported as not given</source>
         <translation>Gender {text} not recognised; imported as not given</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to develop</source>
+        <translation>General to develop</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to keep</source>
+        <translation>General to keep</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to win back</source>
+        <translation>General to win back</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General value</source>
+        <translation>General value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -1979,6 +2117,31 @@ Type the reason (for example the member's request):</translation>
         <translation>Good</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade A</source>
+        <translation>Grade A</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Grade A: next % of revenue</source>
+        <translation>Grade A: next % of revenue</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade B</source>
+        <translation>Grade B</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Grade B: next % of revenue</source>
+        <translation>Grade B: next % of revenue</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade C</source>
+        <translation>Grade C</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Grandparent</source>
         <translation>Grandparent</translation>
@@ -1987,6 +2150,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Group {number}: {count} records</source>
         <translation>Group {number}: {count} records</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Growing</source>
+        <translation>Growing</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -2048,6 +2216,41 @@ Type the reason (for example the member's request):</translation>
         <translation>Hand back by {method}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-loyalty</source>
+        <translation>High-loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-loyalty: median gap at most (days)</source>
+        <translation>High-loyalty: median gap at most (days)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-loyalty: top % by spend</source>
+        <translation>High-loyalty: top % by spend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-unit-price</source>
+        <translation>High-unit-price</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-unit-price: top % by average ticket</source>
+        <translation>High-unit-price: top % by average ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-value</source>
+        <translation>High-value</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-value: top % by spend</source>
+        <translation>High-value: top % by spend</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -2106,6 +2309,26 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Import undone</source>
         <translation>Import undone</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to develop</source>
+        <translation>Important to develop</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to keep</source>
+        <translation>Important to keep</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to win back</source>
+        <translation>Important to win back</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important value</source>
+        <translation>Important value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -2185,6 +2408,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
@@ -2237,6 +2461,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Last backup {days} days ago: use File › Back up now</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Last visit or consumption</source>
+        <translation>Last visit or consumption</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>Leave empty for the next number ({example})</translation>
@@ -2252,6 +2481,17 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Ledger exported</source>
         <translation>Ledger exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Lifecycle stage</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Lifecycle stages</source>
+        <translation>Lifecycle stages</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
@@ -2294,6 +2534,36 @@ Type the reason (for example the member's request):</translation>
         <translation>Low balance on card {card}: {balance}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Low-price high-frequency</source>
+        <translation>Low-price high-frequency</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price high-frequency: lower % by ticket</source>
+        <translation>Low-price high-frequency: lower % by ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price high-frequency: top % by visit days</source>
+        <translation>Low-price high-frequency: top % by visit days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Low-price low-frequency</source>
+        <translation>Low-price low-frequency</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price low-frequency: bottom % by both</source>
+        <translation>Low-price low-frequency: bottom % by both</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>M score</source>
+        <translation>M score</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Male</source>
         <translation>Male</translation>
@@ -2306,6 +2576,8 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Marketing consent</source>
         <translation>Marketing consent</translation>
     </message>
@@ -2318,6 +2590,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>Matches: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Mature</source>
+        <translation>Mature</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Mature after (days of membership)</source>
+        <translation>Mature after (days of membership)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2350,12 +2632,14 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Member number</source>
         <translation>Member number</translation>
     </message>
@@ -2544,11 +2828,13 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
@@ -2565,14 +2851,50 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Money rules</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Month end</source>
+        <translation>Month end</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Months counted for spend and visit days</source>
+        <translation>Months counted for spend and visit days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Months counted for the average ticket</source>
+        <translation>Months counted for the average ticket</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Mother</source>
         <translation>Mother</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Moved in (green) and out (red) since last month</source>
+        <translation>Moved in (green) and out (red) since last month</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Movement since last month</source>
+        <translation>Movement since last month</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2581,6 +2903,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2617,6 +2940,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>New club database</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>New for (days after joining)</source>
+        <translation>New for (days after joining)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <source>New member</source>
@@ -2651,6 +2980,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>New tier</source>
         <translation>New tier</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Newly joined</source>
+        <translation>Newly joined</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -2745,6 +3079,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No password</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>No snapshot of last month yet: the movement shows once a month with data is over.</source>
+        <translation>No snapshot of last month yet: the movement shows once a month with data is over.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>No staff account with id {id}.</source>
         <translation>No staff account with id {id}.</translation>
@@ -2763,6 +3102,12 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>No usable card: sell a card, or check in a single entry.</source>
         <translation>No usable card: sell a card, or check in a single entry.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>No — do not promote</source>
+        <translation>No — do not promote</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
@@ -2800,6 +3145,21 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>Not an amount of money: {text}</source>
         <translation>Not an amount of money: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Not counted in the segments (archived, merged or joined later).</source>
+        <translation>Not counted in the segments (archived, merged or joined later).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Not counted now</source>
+        <translation>Not counted now</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Not counted then</source>
+        <translation>Not counted then</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -2969,6 +3329,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Other folder…</source>
         <translation>Other folder…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Other members</source>
+        <translation>Other members</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3208,6 +3573,18 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Price paid</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Primary segment</source>
+        <translation>Primary segment</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Primary segment: the first met in this order</source>
+        <translation>Primary segment: the first met in this order</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -3266,6 +3643,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Proposed tier</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
@@ -3274,6 +3656,27 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>R score</source>
+        <translation>R score</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>RFM group</source>
+        <translation>RFM group</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>RFM groups</source>
+        <translation>RFM groups</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>RFM: a score counts as high from</source>
+        <translation>RFM: a score counts as high from</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -3315,6 +3718,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <source>Receipt no.</source>
         <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Recent span for churning (months)</source>
+        <translation>Recent span for churning (months)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -3804,6 +4212,44 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Scan received while a dialog was open: {text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Segment thresholds</source>
+        <translation>Segment thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Segments (each member once, by primary segment)</source>
+        <translation>Segments (each member once, by primary segment)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segmentation.py"/>
+        <source>Segments are computed up to today, not for {date}.</source>
+        <translation>Segments are computed up to today, not for {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>Segments as of {date}: {members} members</source>
+        <translation>Segments as of {date}: {members} members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Segments met</source>
+        <translation>Segments met</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Sell a card</source>
@@ -3977,6 +4423,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Silver</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>Since the end of {month}:</source>
+        <translation>Since the end of {month}:</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Single entry</source>
         <translation>Single entry</translation>
@@ -4024,6 +4475,16 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>Source channel</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Spend (12 months)</source>
+        <translation>Spend (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Spend (yuan)</source>
+        <translation>Spend (yuan)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -4228,6 +4689,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>The export file must end in .xlsx: {path}</translation>
@@ -4334,6 +4796,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The scan arrived in two parts ({text}); nothing was done. Please scan again.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>The segments could not be computed.</source>
+        <translation>The segments could not be computed.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet has {columns} columns; at most {limit} can be imported.</source>
         <translation>The sheet has {columns} columns; at most {limit} can be imported.</translation>
@@ -4388,6 +4856,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_undo.py"/>
         <source>There is no import batch {batch}.</source>
         <translation>There is no import batch {batch}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segmentation.py"/>
+        <source>There is no segment {key}.</source>
+        <translation>There is no segment {key}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
@@ -4520,6 +4993,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/visit_charges.py"/>
         <source>This service is no longer offered.</source>
         <translation>This service is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>This threshold is not valid: {name}</source>
+        <translation>This threshold is not valid: {name}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4753,6 +5231,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>User name</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>VIP: first % of revenue</source>
+        <translation>VIP: first % of revenue</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Valid for</source>
         <translation>Valid for</translation>
@@ -4779,6 +5267,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Value</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Value grade</source>
+        <translation>Value grade</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Value grades</source>
+        <translation>Value grades</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>Verify</source>
         <translation>Verify</translation>
@@ -4787,6 +5287,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Visit</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Visit days (12 months)</source>
+        <translation>Visit days (12 months)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -4901,6 +5407,8 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -5008,6 +5516,21 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>audit-{date}.xlsx</source>
         <translation>audit-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} over {days} visit days in {months} months ≥ {cutoff}, the top {pct}%</source>
+        <translation>average ticket {ticket} over {days} visit days in {months} months ≥ {cutoff}, the top {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} ≤ {ticket_cutoff} (the lower {low}%) and {days} visit days in {months} months ≥ {cutoff} (the top {pct}%)</source>
+        <translation>average ticket {ticket} ≤ {ticket_cutoff} (the lower {low}%) and {days} visit days in {months} months ≥ {cutoff} (the top {pct}%)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} ≤ {ticket_cutoff} and {days} visit days in {months} months ≤ {cutoff}, both in the bottom {pct}%</source>
+        <translation>average ticket {ticket} ≤ {ticket_cutoff} and {days} visit days in {months} months ≤ {cutoff}, both in the bottom {pct}%</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5141,6 +5664,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>include archived members</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>joined {joined}, {days} days ago &lt; {limit}</source>
+        <translation>joined {joined}, {days} days ago &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>last consumption or visit {last}, {days} days ago &gt; {limit}</source>
+        <translation>last consumption or visit {last}, {days} days ago &gt; {limit}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>ledger-{member_no}-{date}.xlsx</source>
         <translation>ledger-{member_no}-{date}.xlsx</translation>
@@ -5166,9 +5699,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>marketing-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>meets none of the other segments</source>
+        <translation>meets none of the other segments</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>member number</source>
         <translation>member number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>member segments, value grades and lifecycle stages as of a date</source>
+        <translation>member segments, value grades and lifecycle stages as of a date</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -5209,6 +5752,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>no bonus</source>
         <translation>no bonus</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>no consumption or visit since joining on {joined}, {days} days ago &gt; {limit}</source>
+        <translation>no consumption or visit since joining on {joined}, {days} days ago &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>not a date (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5306,6 +5859,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>sign in as this staff member (password from CLUBCRM_PASSWORD, or asked for)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>spend {spend} in {months} months ≥ {cutoff}, the top {pct}%</source>
+        <translation>spend {spend} in {months} months ≥ {cutoff}, the top {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>spend {spend} ≥ {cutoff} (the top {pct}%) and a median gap of {gap} days between visits ≤ {limit}</source>
+        <translation>spend {spend} ≥ {cutoff} (the top {pct}%) and a median gap of {gap} days between visits ≤ {limit}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>stops working (marked lost)</source>
         <translation>stops working (marked lost)</translation>
@@ -5340,6 +5903,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_checkin.py"/>
         <source>the card to charge (its number); default: the member's default card</source>
         <translation>the card to charge (its number); default: the member's default card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>the date to compute for, YYYY-MM-DD (default: today)</source>
+        <translation>the date to compute for, YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5390,9 +5958,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>visits-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>with --export: only this primary segment (e.g. dormant, high_value)</source>
+        <translation>with --export: only this primary segment (e.g. dormant, high_value)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the member import template (.xlsx)</source>
         <translation>write the member import template (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>write the members to this Excel file</source>
+        <translation>write the members to this Excel file</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5421,6 +5999,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>{count} members exported to {path}.</translation>
     </message>
@@ -5455,6 +6034,20 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</source>
         <translation>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>{members} members as of {date}</source>
+        <translation>{members} members as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>{name}
+{members} members · {share}
+{spend} · {spend_share}</source>
+        <translation>{name}
+{members} members · {share}
+{spend} · {spend_share}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -5565,6 +6158,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{percent}% of the list price ({zhe}折)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>{recent} visit days in the last {months} months, below {pct}% of the {average} a {months}-month span before ({prior} in {prior_months} months)</source>
+        <translation>{recent} visit days in the last {months} months, below {pct}% of the {average} a {months}-month span before ({prior} in {prior_months} months)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
         <source>{refusal}
 
@@ -5587,6 +6185,11 @@ The owner signs in here to approve it.</translation>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>{tile}: {count} members, by spend</source>
+        <translation>{tile}: {count} members, by spend</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>

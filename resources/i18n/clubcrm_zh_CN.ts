@@ -146,6 +146,16 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>&amp;Thresholds…</source>
+        <translation>阈值设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>&amp;Tier review…</source>
+        <translation>等级评审(&amp;T)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>&amp;Transfer…</source>
         <translation>转账(&amp;T)…</translation>
@@ -174,6 +184,11 @@
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>12 months: {days} visit days, spend {spend}</source>
+        <translation>近 12 个月：到店 {days} 天，消费 {spend}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/tiers.py"/>
@@ -626,9 +641,24 @@ Type the reason (for example the member's request):</source>
         <translation>已归档</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</source>
+        <translation>截至 {date}：{primary} · 价值等级 {grade} · {stage} · {group}（R {r}，F {f}，M {m}）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Ask before a second check-in within minutes</source>
         <translation>多少分钟内再次签到需确认</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>At risk</source>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -646,6 +676,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Audit log exported</source>
         <translation>审计日志已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Average ticket (yuan)</source>
+        <translation>客单价（元）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
@@ -1291,10 +1331,35 @@ Type the reason (for example the member's request):</source>
         <translation>选择文件</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Churned after (days without a visit)</source>
+        <translation>流失：超过多少天未到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Churning: recent visits below % of the usual</source>
+        <translation>明显流失：近期到店低于平时的 %</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Clearly churning</source>
+        <translation>明显流失会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Click a tile to list its members.</source>
+        <translation>点击一个客群卡片，列出其会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1350,6 +1415,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>比较并选择要保留的记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Computing the segments as of {date}…</source>
+        <translation>正在计算截至 {date} 的客群…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Computing the segments…</source>
+        <translation>正在计算客群…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
@@ -1463,6 +1538,16 @@ Type the reason (for example the member's request):</source>
         <translation>剩余天数</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Days since last visit</source>
+        <translation>距上次到店天数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Demo club ready: {members} members in {path}</source>
         <translation>演示门店已生成：{path} 中有 {members} 名会员</translation>
@@ -1503,6 +1588,16 @@ Type the reason (for example the member's request):</source>
         <translation>已完成：业务单号 {number}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Dormant</source>
+        <translation>沉睡会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Dormant after (days without a visit)</source>
+        <translation>沉睡：超过多少天未到店</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Douyin</source>
         <translation>抖音</translation>
@@ -1539,6 +1634,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
@@ -1683,6 +1779,7 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -1734,12 +1831,18 @@ Type the reason (for example the member's request):</source>
         <translation>导出流水</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Export the segment</source>
+        <translation>导出客群</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Export the visits</source>
         <translation>导出到店记录</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/cli_segment.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>已导出 {count} 名会员到 {path}</translation>
     </message>
@@ -1762,6 +1865,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>正在导出会员个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Exporting the segment…</source>
+        <translation>正在导出客群…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -1802,6 +1910,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Extension</source>
         <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>F score</source>
+        <translation>F 分</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1921,6 +2034,11 @@ Type the reason (for example the member's request):</source>
         <translation>从</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>From the end of {month} (rows) to {date} (columns)</source>
+        <translation>从 {month} 月末（行）到 {date}（列）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <location filename="../../clubcrm/domain/cards.py"/>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -1947,6 +2065,26 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>Gender {text} not recognised; imported as not given</source>
         <translation>无法识别性别“{text}”；按未填写导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -1979,6 +2117,31 @@ Type the reason (for example the member's request):</source>
         <translation>正常</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade A</source>
+        <translation>A 级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Grade A: next % of revenue</source>
+        <translation>A 级：其后营收的 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade B</source>
+        <translation>B 级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Grade B: next % of revenue</source>
+        <translation>B 级：其后营收的 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade C</source>
+        <translation>C 级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Grandparent</source>
         <translation>祖父母/外祖父母</translation>
@@ -1987,6 +2150,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Group {number}: {count} records</source>
         <translation>第 {number} 组：{count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Growing</source>
+        <translation>成长</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -2048,6 +2216,41 @@ Type the reason (for example the member's request):</source>
         <translation>以{method}退还</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-loyalty</source>
+        <translation>高忠诚度会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-loyalty: median gap at most (days)</source>
+        <translation>高忠诚度：到店间隔中位数不超过（天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-loyalty: top % by spend</source>
+        <translation>高忠诚度：消费额前 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-unit-price</source>
+        <translation>高单价会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-unit-price: top % by average ticket</source>
+        <translation>高单价：客单价前 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-value</source>
+        <translation>高价值会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-value: top % by spend</source>
+        <translation>高价值：消费额前 %</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
         <source>Import</source>
         <translation>导入</translation>
@@ -2106,6 +2309,26 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -2185,6 +2408,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
@@ -2237,6 +2461,11 @@ Type the reason (for example the member's request):</source>
         <translation>上次备份是 {days} 天前：请使用 文件 › 立即备份</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Last visit or consumption</source>
+        <translation>最近到店或消费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>留空则自动使用下一个编号（{example}）</translation>
@@ -2252,6 +2481,17 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Ledger exported</source>
         <translation>流水已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
@@ -2294,6 +2534,36 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡 {card} 余额不足：{balance}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Low-price high-frequency</source>
+        <translation>低价高频会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price high-frequency: lower % by ticket</source>
+        <translation>低价高频：客单价后 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price high-frequency: top % by visit days</source>
+        <translation>低价高频：到店天数前 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Low-price low-frequency</source>
+        <translation>低价低频会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price low-frequency: bottom % by both</source>
+        <translation>低价低频：客单价与到店天数均为后 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>M score</source>
+        <translation>M 分</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/member.py"/>
         <source>Male</source>
         <translation>男</translation>
@@ -2306,6 +2576,8 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
@@ -2318,6 +2590,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>匹配：{count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Mature</source>
+        <translation>成熟</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Mature after (days of membership)</source>
+        <translation>成熟：入会满多少天</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2350,12 +2632,14 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Member number</source>
         <translation>会员卡号</translation>
     </message>
@@ -2544,11 +2828,13 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Mobile phone</source>
         <translation>手机号</translation>
     </message>
@@ -2565,14 +2851,50 @@ Membership management for one club, kept on this computer.</source>
         <translation>资金规则</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Months counted for spend and visit days</source>
+        <translation>统计消费额和到店天数的月数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Months counted for the average ticket</source>
+        <translation>统计客单价的月数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Mother</source>
         <translation>母亲</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Moved in (green) and out (red) since last month</source>
+        <translation>自上月以来移入（绿）与移出（红）的会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Movement since last month</source>
+        <translation>较上月变动</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2581,6 +2903,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2617,6 +2940,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>新的门店数据库</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>New for (days after joining)</source>
+        <translation>新会员：入会后多少天内</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <source>New member</source>
@@ -2651,6 +2980,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>New tier</source>
         <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Newly joined</source>
+        <translation>新入会会员</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -2745,6 +3079,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>未设密码</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>No snapshot of last month yet: the movement shows once a month with data is over.</source>
+        <translation>还没有上月的快照：有数据的月份结束后才显示变动。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>No staff account with id {id}.</source>
         <translation>找不到 ID 为 {id} 的员工账号。</translation>
@@ -2763,6 +3102,12 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>No usable card: sell a card, or check in a single entry.</source>
         <translation>没有可用的会员卡：请售卡，或按单次票签到。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>No — do not promote</source>
+        <translation>否——请勿推广</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
@@ -2800,6 +3145,21 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/money.py"/>
         <source>Not an amount of money: {text}</source>
         <translation>不是有效的金额：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Not counted in the segments (archived, merged or joined later).</source>
+        <translation>未计入客群（已归档、已合并或在此日期后入会）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Not counted now</source>
+        <translation>现已不计入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Not counted then</source>
+        <translation>当时未计入</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -2969,6 +3329,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Other folder…</source>
         <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Other members</source>
+        <translation>其他会员</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3208,6 +3573,18 @@ Membership management for one club, kept on this computer.</source>
         <translation>购卡金额</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Primary segment</source>
+        <translation>主要客群</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Primary segment: the first met in this order</source>
+        <translation>主要客群：按此顺序取第一个符合的</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -3266,6 +3643,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>建议等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>Quantity</source>
         <translation>数量</translation>
@@ -3274,6 +3656,27 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>R score</source>
+        <translation>R 分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>RFM group</source>
+        <translation>RFM 分组</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>RFM groups</source>
+        <translation>RFM 分组</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>RFM: a score counts as high from</source>
+        <translation>RFM：多少分起算高</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -3315,6 +3718,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <source>Receipt no.</source>
         <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Recent span for churning (months)</source>
+        <translation>流失判断的近期月数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -3804,6 +4212,44 @@ Membership management for one club, kept on this computer.</source>
         <translation>对话框打开时收到的刷卡：{text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Segment thresholds</source>
+        <translation>客群阈值</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Segments</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Segments (each member once, by primary segment)</source>
+        <translation>客群（每位会员按主要客群计一次）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segmentation.py"/>
+        <source>Segments are computed up to today, not for {date}.</source>
+        <translation>客群只能计算到今天，不能计算 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>Segments as of {date}: {members} members</source>
+        <translation>截至 {date} 的客群：共 {members} 名会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Segments met</source>
+        <translation>符合的客群</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/visits.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>Sell a card</source>
@@ -3977,6 +4423,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>银卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>Since the end of {month}:</source>
+        <translation>自 {month} 月末以来：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Single entry</source>
         <translation>单次票</translation>
@@ -4024,6 +4475,16 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Spend (12 months)</source>
+        <translation>消费额（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Spend (yuan)</source>
+        <translation>消费额（元）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -4228,6 +4689,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>导出文件的扩展名必须是 .xlsx：{path}</translation>
@@ -4334,6 +4796,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>刷卡数据分成了两段（{text}），未做任何操作。请重新刷卡。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>The segments could not be computed.</source>
+        <translation>无法计算客群。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet has {columns} columns; at most {limit} can be imported.</source>
         <translation>工作表有 {columns} 列；最多只能导入 {limit} 列。</translation>
@@ -4388,6 +4856,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_undo.py"/>
         <source>There is no import batch {batch}.</source>
         <translation>没有导入批次 {batch}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segmentation.py"/>
+        <source>There is no segment {key}.</source>
+        <translation>没有客群 {key}。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
@@ -4520,6 +4993,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/visit_charges.py"/>
         <source>This service is no longer offered.</source>
         <translation>该服务项目已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>This threshold is not valid: {name}</source>
+        <translation>此阈值无效：{name}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4753,6 +5231,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>用户名</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>VIP: first % of revenue</source>
+        <translation>VIP：营收的前 %</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Valid for</source>
         <translation>有效期</translation>
@@ -4779,6 +5267,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>值</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Value grade</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Value grades</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>Verify</source>
         <translation>校验</translation>
@@ -4787,6 +5287,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Visit</source>
         <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Visit days (12 months)</source>
+        <translation>到店天数（12 个月）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -4901,6 +5407,8 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5008,6 +5516,21 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>audit-{date}.xlsx</source>
         <translation>审计日志-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} over {days} visit days in {months} months ≥ {cutoff}, the top {pct}%</source>
+        <translation>近 {months} 个月到店 {days} 天，客单价 {ticket} ≥ {cutoff}，位列前 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} ≤ {ticket_cutoff} (the lower {low}%) and {days} visit days in {months} months ≥ {cutoff} (the top {pct}%)</source>
+        <translation>客单价 {ticket} ≤ {ticket_cutoff}（后 {low}%），且近 {months} 个月到店 {days} 天 ≥ {cutoff}（前 {pct}%）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} ≤ {ticket_cutoff} and {days} visit days in {months} months ≤ {cutoff}, both in the bottom {pct}%</source>
+        <translation>客单价 {ticket} ≤ {ticket_cutoff}，且近 {months} 个月到店 {days} 天 ≤ {cutoff}，均在后 {pct}%</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5141,6 +5664,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>包括已归档的会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>joined {joined}, {days} days ago &lt; {limit}</source>
+        <translation>{joined} 入会，{days} 天前 &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>last consumption or visit {last}, {days} days ago &gt; {limit}</source>
+        <translation>最近一次消费或到店 {last}，{days} 天前 &gt; {limit}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>ledger-{member_no}-{date}.xlsx</source>
         <translation>流水-{member_no}-{date}.xlsx</translation>
@@ -5166,9 +5699,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>营销名单-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>meets none of the other segments</source>
+        <translation>不符合其他任何客群</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>member number</source>
         <translation>会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>member segments, value grades and lifecycle stages as of a date</source>
+        <translation>截至某日的会员客群、价值等级和生命周期阶段</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -5209,6 +5752,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <source>no bonus</source>
         <translation>无赠送</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>no consumption or visit since joining on {joined}, {days} days ago &gt; {limit}</source>
+        <translation>{joined} 入会后从未消费或到店，已 {days} 天 &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5306,6 +5859,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>以该员工身份登录（密码从 CLUBCRM_PASSWORD 读取，或在运行时询问）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>spend {spend} in {months} months ≥ {cutoff}, the top {pct}%</source>
+        <translation>近 {months} 个月消费 {spend} ≥ {cutoff}，位列前 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>spend {spend} ≥ {cutoff} (the top {pct}%) and a median gap of {gap} days between visits ≤ {limit}</source>
+        <translation>消费 {spend} ≥ {cutoff}（前 {pct}%），且到店间隔中位数 {gap} 天 ≤ {limit}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>stops working (marked lost)</source>
         <translation>停用（已挂失）</translation>
@@ -5340,6 +5903,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_checkin.py"/>
         <source>the card to charge (its number); default: the member's default card</source>
         <translation>扣费的会员卡（卡号）；默认：会员的默认卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>the date to compute for, YYYY-MM-DD (default: today)</source>
+        <translation>计算截至的日期，YYYY-MM-DD（默认：今天）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5390,9 +5958,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>到店记录-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>with --export: only this primary segment (e.g. dormant, high_value)</source>
+        <translation>与 --export 同用：只导出此主要客群（如 dormant、high_value）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the member import template (.xlsx)</source>
         <translation>保存会员导入模板（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>write the members to this Excel file</source>
+        <translation>把会员写入此 Excel 文件</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5421,6 +5999,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>已导出 {count} 位会员到 {path}。</translation>
     </message>
@@ -5455,6 +6034,20 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</source>
         <translation>{duplicate} 将合并到 {survivor}：其标签、备注和缺少的资料将转移过去，{duplicate} 仅保留为指向 {survivor} 的记录。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>{members} members as of {date}</source>
+        <translation>截至 {date} 共 {members} 名会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>{name}
+{members} members · {share}
+{spend} · {spend_share}</source>
+        <translation>{name}
+{members} 人 · {share}
+{spend} · {spend_share}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -5565,6 +6158,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>原价的 {percent}%（{zhe}折）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>{recent} visit days in the last {months} months, below {pct}% of the {average} a {months}-month span before ({prior} in {prior_months} months)</source>
+        <translation>近 {months} 个月到店 {recent} 天，低于此前每 {months} 个月平均 {average} 天的 {pct}%（此前 {prior_months} 个月共 {prior} 天）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
         <source>{refusal}
 
@@ -5587,6 +6185,11 @@ The owner signs in here to approve it.</source>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>{tile}: {count} members, by spend</source>
+        <translation>{tile}：{count} 名会员，按消费额排序</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
