@@ -29,18 +29,23 @@ from clubcrm.db.snapshot import connect_for_checks
 
 _DAY = "unixepoch(substr({}, 1, 10)) / 86400"
 # Members as of the end of the span, not merged into another record, not
-# archived or anonymised; the last consumption and check-in ever, each a seek
-# into its covering index.
-_MEMBERS_SQL = f"""
+# archived or anonymised.
+_MEMBERS_SQL = """
 SELECT m.id, unixepoch(m.joined_on) / 86400,
-       EXISTS (SELECT 1 FROM cards c WHERE c.member_id = m.id AND c.opened_at < :end),
-       {_DAY.format("(SELECT max(at) FROM ledger WHERE member_id = m.id AND kind = 'consume' "
-                    "AND at < :end)")},
-       {_DAY.format("(SELECT max(at) FROM visits WHERE member_id = m.id AND at < :end "
-                    "AND undone_at IS NULL)")}
+       EXISTS (SELECT 1 FROM cards c WHERE c.member_id = m.id AND c.opened_at < :end)
 FROM members m
 WHERE m.merged_into_id IS NULL AND m.status IN ('active', 'frozen') AND m.joined_on < :end
 ORDER BY m.id
+"""
+# The last consumption and check-in before the span, of members without
+# activity within it (the others' last day is in the span): a seek each.
+_LAST_BEFORE_SQL = f"""
+SELECT j.value,
+       {_DAY.format("(SELECT max(at) FROM ledger WHERE member_id = j.value "
+                    "AND kind = 'consume' AND at < :start)")},
+       {_DAY.format("(SELECT max(at) FROM visits WHERE member_id = j.value AND at < :start "
+                    "AND undone_at IS NULL)")}
+FROM json_each(:members) j
 """
 _CONSUMPTION_SQL = f"""
 SELECT member_id, group_concat({_DAY.format("at")}), sum(list_fen - discount_fen),
@@ -57,7 +62,8 @@ GROUP BY member_id
 """
 # Who needs the exact reading: consumption reversed before the span's end, or history.
 _CAREFUL_SQL = """
-SELECT k.member_id, k.id FROM ledger r JOIN ledger k ON k.id = r.reverses_id
+SELECT k.member_id, k.id FROM ledger r INDEXED BY ix_ledger_reverses
+JOIN ledger k ON k.id = r.reverses_id
 WHERE r.reverses_id IS NOT NULL AND r.at < :end AND k.kind = 'consume'
 UNION ALL
 SELECT DISTINCT member_id, NULL FROM history_consumption WHERE at < :end
@@ -95,11 +101,14 @@ class Span:
 class Activity:
     """What the span holds, as plain rows (day numbers, fen)."""
 
-    # (member id, day joined, has a card, last consumption day, last check-in day), by id
+    # (member id, day joined, has a card, last consumption day, last check-in day), by id;
+    # the last days are given for members without activity in the span (the
+    # others' is in their days) and, for consumption, for those read exactly.
     members: list[tuple[int, int, bool, int | None, int | None]]
     # member id -> (days of consumption within the span, its value, the value since ticket_start)
     consumption: dict[int, tuple[str, int, int]] = field(default_factory=dict)
     visits: dict[int, str] = field(default_factory=dict)  # member id -> days of check-ins
+    read_exactly: set[int] = field(default_factory=set)
 
 
 def read_activity(path: Path, span: Span) -> Activity:
@@ -110,10 +119,11 @@ def read_activity(path: Path, span: Span) -> Activity:
         members = pool.submit(_query, path, _MEMBERS_SQL, parameters)
         visits = pool.submit(_query, path, _VISITS_SQL, parameters)
         exact = pool.submit(_exact_consumption, path, parameters)
-        activity = Activity(members.result())
+        activity = Activity([(*row, None, None) for row in members.result()])
         activity.visits = {member_id: days for member_id, days in visits.result()}
         activity.consumption = {row[0]: row[1:] for row in consumption.result()}
         _apply_exact(activity, *exact.result())
+    _add_last_before(path, activity, parameters)
     return activity
 
 
@@ -137,10 +147,24 @@ def _exact_consumption(path: Path, parameters: dict[str, str]
                                               "reversed": json.dumps(reversed_ids)})
 
 
+def _add_last_before(path: Path, activity: Activity, parameters: dict[str, str]) -> None:
+    inactive = [member[0] for member in activity.members
+                if not activity.visits.get(member[0])
+                and not activity.consumption.get(member[0], ("",))[0]]
+    if not inactive:
+        return
+    last = {row[0]: row[1:] for row in _query(path, _LAST_BEFORE_SQL, {
+        **parameters, "members": json.dumps(inactive)})}
+    for index, member in enumerate(activity.members):
+        if (found := last.get(member[0])) is not None:
+            consumed = member[3] if member[0] in activity.read_exactly else found[0]
+            activity.members[index] = (*member[:3], consumed, found[1])
+
+
 def _apply_exact(activity: Activity, careful: list[int], rows: list[tuple[Any, ...]]) -> None:
     """The exact reading of the careful members replaces the fast one; a member
     whose every consumption was reversed has no exact row, and no consumption."""
-    careful_ids = set(careful)
+    careful_ids = activity.read_exactly = set(careful)
     exact = {row[0]: row[1:] for row in rows}
     for index, member in enumerate(activity.members):
         if member[0] not in careful_ids:

@@ -21,7 +21,8 @@ from clubcrm.segmentation.model import Windows
 NEVER = -(1 << 40)  # the day number of "no activity ever"
 
 MemberRow = tuple[int, int, bool, "int | None", "int | None"]
-"""(member id, day joined, has a card, last consumption day, last check-in day)"""
+"""(member id, day joined, has a card, last consumption day, last check-in day);
+the last days may be left out (None) for members active in the window."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class ClubFigures:
     prior_days: np.ndarray  # in the `prior_periods` spans before the recent one
     prior_periods: np.ndarray  # whole spans before the recent one the member belonged for
     gap2: np.ndarray  # twice the median gap between activity days (-1: fewer than two)
+    ticket: np.ndarray  # average ticket in fen (floor), -1 without activity in the ticket window
 
     def __len__(self) -> int:
         return len(self.member_ids)
@@ -46,12 +48,6 @@ class ClubFigures:
     def active(self) -> np.ndarray:
         return self.last_active != NEVER
 
-    @property
-    def ticket(self) -> np.ndarray:
-        """Average ticket in fen (floor), -1 without activity in the ticket window."""
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return np.where(self.ticket_days > 0,
-                            self.ticket_spend // np.maximum(self.ticket_days, 1), -1)
 
 
 def club_figures(members: Sequence[MemberRow],
@@ -74,10 +70,14 @@ def club_figures(members: Sequence[MemberRow],
     owners = np.concatenate([spender, visitor]).astype(np.int32)
     kept = np.fromiter((bool(text) for text in texts), bool, len(texts))
     member, day = _distinct_days([t for t in texts if t], owners[kept], windows)
+    ends = np.flatnonzero(np.r_[member[1:] != member[:-1], True]) if len(member) else member
+    last[member[ends]] = np.maximum(last[member[ends]], day[ends])  # the last day in the window
     counts = _counts(member, day, joined, windows, count)
+    ticket_days = counts["ticket_days"]
+    ticket = np.where(ticket_days > 0, ticket_spend // np.maximum(ticket_days, 1), -1)
     return ClubFigures(ids, joined, np.fromiter((bool(row[2]) for row in members), bool, count),
                        last, spend, ticket_spend, gap2=_median_gaps2(member, day, count),
-                       **counts)
+                       ticket=ticket, **counts)
 
 
 def _owners(ids: np.ndarray, by_member: Mapping[int, object]) -> tuple[np.ndarray, list[int]]:

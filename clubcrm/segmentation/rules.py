@@ -48,6 +48,7 @@ class Segmentation:
     r: np.ndarray = field(repr=False)
     f: np.ndarray = field(repr=False)
     m: np.ndarray = field(repr=False)
+    rfm_group: np.ndarray = field(repr=False)  # index into RFM_GROUPS
 
     def __len__(self) -> int:
         return len(self.figures)
@@ -74,11 +75,6 @@ class Segmentation:
             r=int(self.r[index]), f=int(self.f[index]), m=int(self.m[index]),
             rfm_group=RFM_GROUPS[self.rfm_group[index]])
 
-    @property
-    def rfm_group(self) -> np.ndarray:
-        """Index into RFM_GROUPS of each member."""
-        high = self.thresholds.rfm_high_score
-        return 4 * (self.r >= high) + 2 * (self.f >= high) + (self.m >= high)
 
     def index_of(self, member_id: int) -> int | None:
         ids = self.figures.member_ids
@@ -91,13 +87,16 @@ def segment_club(figures: ClubFigures, windows: Windows, thresholds: Thresholds
     """Every member's segments, primary segment, grade, lifecycle stage and RFM scores."""
     cutoffs = cutoffs_of(figures, thresholds)
     met = segments_met(figures, windows, thresholds, cutoffs)
-    recency_key = np.where(figures.active, figures.last_active, NEVER)
+    r = quintiles(np.where(figures.active, figures.last_active, NEVER))
+    f = quintiles(figures.days)
+    m = quintiles(figures.spend)
+    high = thresholds.rfm_high_score
     return Segmentation(
         windows, thresholds, cutoffs, figures, met,
         primary_segments(met, thresholds.precedence),
         value_grades(figures.spend, figures.member_ids, thresholds),
-        lifecycle_stages(figures, met, windows, thresholds),
-        r=quintiles(recency_key), f=quintiles(figures.days), m=quintiles(figures.spend))
+        lifecycle_stages(figures, met, windows, thresholds), r=r, f=f, m=m,
+        rfm_group=4 * (r >= high) + 2 * (f >= high) + (m >= high))
 
 
 def top_cutoff(values: np.ndarray, pct: int) -> int | None:
