@@ -32,17 +32,21 @@ _DAY = "unixepoch(substr({}, 1, 10)) / 86400"
 # archived or anonymised.
 _MEMBERS_SQL = """
 SELECT m.id, unixepoch(m.joined_on) / 86400,
-       EXISTS (SELECT 1 FROM cards c WHERE c.member_id = m.id AND c.opened_at < :end)
+       m.id IN (SELECT member_id FROM cards WHERE opened_at < :end)
 FROM members m
 WHERE m.merged_into_id IS NULL AND m.status IN ('active', 'frozen') AND m.joined_on < :end
 ORDER BY m.id
 """
 # The last consumption and check-in before the span, of members without
-# activity within it (the others' last day is in the span): a seek each.
+# activity within it (the others' last day is in the span): a few index rows
+# each. A reversed consumption is not the last one; imported history counts.
 _LAST_BEFORE_SQL = f"""
 SELECT j.value,
-       {_DAY.format("(SELECT max(at) FROM ledger WHERE member_id = j.value "
-                    "AND kind = 'consume' AND at < :start)")},
+       {_DAY.format("nullif(max(coalesce((SELECT max(at) FROM ledger WHERE member_id = j.value "
+                    "AND kind = 'consume' AND at < :start "
+                    "AND id NOT IN (SELECT value FROM json_each(:reversed))), ''), "
+                    "coalesce((SELECT max(at) FROM history_consumption "
+                    "WHERE member_id = j.value AND at < :start), '')), '')")},
        {_DAY.format("(SELECT max(at) FROM visits WHERE member_id = j.value AND at < :start "
                     "AND undone_at IS NULL)")}
 FROM json_each(:members) j
@@ -60,27 +64,27 @@ FROM visits INDEXED BY ix_visits_member
 WHERE undone_at IS NULL AND at >= :start AND at < :end AND member_id IS NOT NULL
 GROUP BY member_id
 """
-# Who needs the exact reading: consumption reversed before the span's end, or history.
+# Who needs the exact reading: consumption reversed before the span's end, or
+# history. CROSS JOIN: from the few reversals to what they reverse, not the
+# other way round (the planner chose to scan every consumption).
 _CAREFUL_SQL = """
 SELECT k.member_id, k.id FROM ledger r INDEXED BY ix_ledger_reverses
-JOIN ledger k ON k.id = r.reverses_id
+CROSS JOIN ledger k ON k.id = r.reverses_id
 WHERE r.reverses_id IS NOT NULL AND r.at < :end AND k.kind = 'consume'
 UNION ALL
 SELECT DISTINCT member_id, NULL FROM history_consumption WHERE at < :end
 """
 _EXACT_SQL = f"""
-SELECT member_id, group_concat(CASE WHEN at >= :start THEN {_DAY.format("at")} END),
-       sum(CASE WHEN at >= :start THEN value ELSE 0 END),
-       sum(CASE WHEN at >= :ticket_start THEN value ELSE 0 END),
-       {_DAY.format("max(at)")}
+SELECT member_id, group_concat({_DAY.format("at")}), sum(value),
+       sum(CASE WHEN at >= :ticket_start THEN value ELSE 0 END)
 FROM (
     SELECT member_id, at, list_fen - discount_fen AS value FROM ledger
-    WHERE kind = 'consume' AND at < :end
+    WHERE kind = 'consume' AND at >= :start AND at < :end
       AND member_id IN (SELECT value FROM json_each(:members))
       AND id NOT IN (SELECT value FROM json_each(:reversed))
     UNION ALL
     SELECT member_id, at, amount_fen FROM history_consumption
-    WHERE at < :end AND member_id IN (SELECT value FROM json_each(:members))
+    WHERE at >= :start AND at < :end AND member_id IN (SELECT value FROM json_each(:members))
 )
 GROUP BY member_id
 """
@@ -102,13 +106,12 @@ class Activity:
     """What the span holds, as plain rows (day numbers, fen)."""
 
     # (member id, day joined, has a card, last consumption day, last check-in day), by id;
-    # the last days are given for members without activity in the span (the
-    # others' is in their days) and, for consumption, for those read exactly.
+    # the last days are given only for members without activity in the span
+    # (the others' last day is among their days).
     members: list[tuple[int, int, bool, int | None, int | None]]
     # member id -> (days of consumption within the span, its value, the value since ticket_start)
     consumption: dict[int, tuple[str, int, int]] = field(default_factory=dict)
     visits: dict[int, str] = field(default_factory=dict)  # member id -> days of check-ins
-    read_exactly: set[int] = field(default_factory=set)
 
 
 def read_activity(path: Path, span: Span) -> Activity:
@@ -122,8 +125,9 @@ def read_activity(path: Path, span: Span) -> Activity:
         activity = Activity([(*row, None, None) for row in members.result()])
         activity.visits = {member_id: days for member_id, days in visits.result()}
         activity.consumption = {row[0]: row[1:] for row in consumption.result()}
-        _apply_exact(activity, *exact.result())
-    _add_last_before(path, activity, parameters)
+        careful, reversed_ids, exact_rows = exact.result()
+        _apply_exact(activity, careful, exact_rows)
+    _add_last_before(path, activity, {**parameters, "reversed": json.dumps(reversed_ids)})
     return activity
 
 
@@ -136,15 +140,15 @@ def _query(path: Path, sql: str, parameters: dict[str, Any]) -> list[Any]:
 
 
 def _exact_consumption(path: Path, parameters: dict[str, str]
-                       ) -> tuple[list[int], list[tuple[Any, ...]]]:
-    """The members read exactly, and their rows."""
+                       ) -> tuple[list[int], list[int], list[tuple[Any, ...]]]:
+    """The members read exactly, the reversed consumption rows, the exact rows."""
     careful = _query(path, _CAREFUL_SQL, parameters)
     members = sorted({member_id for member_id, _ in careful})
-    if not members:
-        return [], []
     reversed_ids = [row_id for _, row_id in careful if row_id is not None]
-    return members, _query(path, _EXACT_SQL, {**parameters, "members": json.dumps(members),
-                                              "reversed": json.dumps(reversed_ids)})
+    if not members:
+        return [], [], []
+    return members, reversed_ids, _query(path, _EXACT_SQL, {
+        **parameters, "members": json.dumps(members), "reversed": json.dumps(reversed_ids)})
 
 
 def _add_last_before(path: Path, activity: Activity, parameters: dict[str, str]) -> None:
@@ -157,18 +161,14 @@ def _add_last_before(path: Path, activity: Activity, parameters: dict[str, str])
         **parameters, "members": json.dumps(inactive)})}
     for index, member in enumerate(activity.members):
         if (found := last.get(member[0])) is not None:
-            consumed = member[3] if member[0] in activity.read_exactly else found[0]
-            activity.members[index] = (*member[:3], consumed, found[1])
+            activity.members[index] = (*member[:3], *found)
 
 
 def _apply_exact(activity: Activity, careful: list[int], rows: list[tuple[Any, ...]]) -> None:
     """The exact reading of the careful members replaces the fast one; a member
-    whose every consumption was reversed has no exact row, and no consumption."""
-    careful_ids = activity.read_exactly = set(careful)
+    whose every consumption in the span was reversed has no exact row, and no
+    consumption in it."""
     exact = {row[0]: row[1:] for row in rows}
-    for index, member in enumerate(activity.members):
-        if member[0] not in careful_ids:
-            continue
-        days, spend, ticket_spend, last = exact.get(member[0], ("", 0, 0, None))
-        activity.consumption[member[0]] = (days or "", spend, ticket_spend)
-        activity.members[index] = (*member[:3], last, member[4])
+    for member_id in careful:
+        days, spend, ticket_spend = exact.get(member_id, ("", 0, 0))
+        activity.consumption[member_id] = (days or "", spend, ticket_spend)
