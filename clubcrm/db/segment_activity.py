@@ -11,7 +11,10 @@ not count; imported history counts like the ledger's own), and the exact
 reading replaces the fast one.
 
 Days are day numbers (days since 1970-01-01: `unixepoch(day) / 86400` of the
-date part, exact for any time of the day). Times are compared as the text
+date part, exact for any time of the day). A member's days come as one text,
+led by the member's id made negative ("-17,20390,20391"), so that all of them
+can be parsed in one go. Rows are kept as arrays and texts, not as Python
+objects per value: the reading of 100,000 members stays small. Times are compared as the text
 SQLAlchemy stores ("2026-11-22 18:30:00.000000"): a day "2026-11-22" sorts
 before every time of it.
 """
@@ -19,6 +22,7 @@ before every time of it.
 from __future__ import annotations
 
 import json
+from array import array
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,7 +31,9 @@ from typing import Any
 
 from clubcrm.db.snapshot import connect_for_checks
 
+BATCH = 5_000
 _DAY = "unixepoch(substr({}, 1, 10)) / 86400"
+_DAYS = f"'-' || member_id || ',' || group_concat({_DAY.format('at')})"
 # Members as of the end of the span, not merged into another record, not
 # archived or anonymised.
 _MEMBERS_SQL = """
@@ -37,29 +43,15 @@ FROM members m
 WHERE m.merged_into_id IS NULL AND m.status IN ('active', 'frozen') AND m.joined_on < :end
 ORDER BY m.id
 """
-# The last consumption and check-in before the span, of members without
-# activity within it (the others' last day is in the span): a few index rows
-# each. A reversed consumption is not the last one; imported history counts.
-_LAST_BEFORE_SQL = f"""
-SELECT j.value,
-       {_DAY.format("nullif(max(coalesce((SELECT max(at) FROM ledger WHERE member_id = j.value "
-                    "AND kind = 'consume' AND at < :start "
-                    "AND id NOT IN (SELECT value FROM json_each(:reversed))), ''), "
-                    "coalesce((SELECT max(at) FROM history_consumption "
-                    "WHERE member_id = j.value AND at < :start), '')), '')")},
-       {_DAY.format("(SELECT max(at) FROM visits WHERE member_id = j.value AND at < :start "
-                    "AND undone_at IS NULL)")}
-FROM json_each(:members) j
-"""
 _CONSUMPTION_SQL = f"""
-SELECT member_id, group_concat({_DAY.format("at")}), sum(list_fen - discount_fen),
-       sum(CASE WHEN at >= :ticket_start THEN list_fen - discount_fen ELSE 0 END)
+SELECT member_id, sum(list_fen - discount_fen),
+       sum(CASE WHEN at >= :ticket_start THEN list_fen - discount_fen ELSE 0 END), {_DAYS}
 FROM ledger INDEXED BY ix_ledger_member_activity
 WHERE kind = 'consume' AND at >= :start AND at < :end AND member_id IS NOT NULL
 GROUP BY member_id
 """
 _VISITS_SQL = f"""
-SELECT member_id, group_concat({_DAY.format("at")})
+SELECT member_id, {_DAYS}
 FROM visits INDEXED BY ix_visits_member
 WHERE undone_at IS NULL AND at >= :start AND at < :end AND member_id IS NOT NULL
 GROUP BY member_id
@@ -75,8 +67,7 @@ UNION ALL
 SELECT DISTINCT member_id, NULL FROM history_consumption WHERE at < :end
 """
 _EXACT_SQL = f"""
-SELECT member_id, group_concat({_DAY.format("at")}), sum(value),
-       sum(CASE WHEN at >= :ticket_start THEN value ELSE 0 END)
+SELECT member_id, sum(value), sum(CASE WHEN at >= :ticket_start THEN value ELSE 0 END), {_DAYS}
 FROM (
     SELECT member_id, at, list_fen - discount_fen AS value FROM ledger
     WHERE kind = 'consume' AND at >= :start AND at < :end
@@ -87,6 +78,20 @@ FROM (
     WHERE at >= :start AND at < :end AND member_id IN (SELECT value FROM json_each(:members))
 )
 GROUP BY member_id
+"""
+# The last consumption and check-in before the span, of members without
+# activity within it (the others' last day is in the span): a few index rows
+# each. A reversed consumption is not the last one; imported history counts.
+_LAST_BEFORE_SQL = f"""
+SELECT j.value,
+       {_DAY.format("nullif(max(coalesce((SELECT max(at) FROM ledger WHERE member_id = j.value "
+                    "AND kind = 'consume' AND at < :start "
+                    "AND id NOT IN (SELECT value FROM json_each(:reversed))), ''), "
+                    "coalesce((SELECT max(at) FROM history_consumption "
+                    "WHERE member_id = j.value AND at < :start), '')), '')")},
+       {_DAY.format("(SELECT max(at) FROM visits WHERE member_id = j.value AND at < :start "
+                    "AND undone_at IS NULL)")}
+FROM json_each(:members) j
 """
 
 
@@ -103,31 +108,48 @@ class Span:
 
 @dataclass(slots=True)
 class Activity:
-    """What the span holds, as plain rows (day numbers, fen)."""
+    """What the span holds, in columns (day numbers, fen)."""
 
-    # (member id, day joined, has a card, last consumption day, last check-in day), by id;
-    # the last days are given only for members without activity in the span
-    # (the others' last day is among their days).
-    members: list[tuple[int, int, bool, int | None, int | None]]
-    # member id -> (days of consumption within the span, its value, the value since ticket_start)
-    consumption: dict[int, tuple[str, int, int]] = field(default_factory=dict)
-    visits: dict[int, str] = field(default_factory=dict)  # member id -> days of check-ins
+    member_ids: array = field(default_factory=lambda: array("q"))  # counted members, by id
+    joined: array = field(default_factory=lambda: array("q"))  # the day each joined
+    has_card: array = field(default_factory=lambda: array("b"))  # had a card by the end
+    spenders: array = field(default_factory=lambda: array("q"))  # ids with consumption
+    spend: array = field(default_factory=lambda: array("q"))  # ... its value in the span
+    ticket_spend: array = field(default_factory=lambda: array("q"))  # ... since ticket_start
+    days: list[str] = field(default_factory=list)  # "-id,day,day…" of consumption, check-ins
+    # Members without activity in the span: (last consumption day, last check-in day) before it.
+    last_before: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)
 
 
 def read_activity(path: Path, span: Span) -> Activity:
     """Every counted member with their activity within the span."""
     parameters = span.parameters()
+    careful = _query(path, _CAREFUL_SQL, parameters)
+    careful_ids = {member_id for member_id, _ in careful}
+    reversed_ids = json.dumps([row_id for _, row_id in careful if row_id is not None])
+    exact_parameters = {**parameters, "members": json.dumps(sorted(careful_ids)),
+                        "reversed": reversed_ids}
     with ThreadPoolExecutor(max_workers=3) as pool:
-        consumption = pool.submit(_query, path, _CONSUMPTION_SQL, parameters)
-        members = pool.submit(_query, path, _MEMBERS_SQL, parameters)
-        visits = pool.submit(_query, path, _VISITS_SQL, parameters)
-        exact = pool.submit(_exact_consumption, path, parameters)
-        activity = Activity([(*row, None, None) for row in members.result()])
-        activity.visits = {member_id: days for member_id, days in visits.result()}
-        activity.consumption = {row[0]: row[1:] for row in consumption.result()}
-        careful, reversed_ids, exact_rows = exact.result()
-        _apply_exact(activity, careful, exact_rows)
-    _add_last_before(path, activity, {**parameters, "reversed": json.dumps(reversed_ids)})
+        consumption = pool.submit(_columns, path, _CONSUMPTION_SQL, parameters, "qqqs",
+                                  skip=careful_ids)
+        members = pool.submit(_columns, path, _MEMBERS_SQL, parameters, "qqb")
+        visits = pool.submit(_columns, path, _VISITS_SQL, parameters, "qs")
+        exact = pool.submit(_columns, path, _EXACT_SQL, exact_parameters, "qqqs")
+        member_ids, joined, has_card = members.result()
+        activity = Activity(member_ids, joined, has_card)
+        for part in (consumption.result(), exact.result()):
+            activity.spenders.extend(part[0])
+            activity.spend.extend(part[1])
+            activity.ticket_spend.extend(part[2])
+            activity.days.extend(part[3])
+        visitors, visit_days = visits.result()
+        activity.days.extend(visit_days)
+    active = set(activity.spenders).union(visitors)
+    inactive = [member_id for member_id in activity.member_ids if member_id not in active]
+    if inactive:
+        rows = _query(path, _LAST_BEFORE_SQL, {**parameters, "reversed": reversed_ids,
+                                               "members": json.dumps(inactive)})
+        activity.last_before = {row[0]: (row[1], row[2]) for row in rows}
     return activity
 
 
@@ -139,36 +161,21 @@ def _query(path: Path, sql: str, parameters: dict[str, Any]) -> list[Any]:
         connection.close()
 
 
-def _exact_consumption(path: Path, parameters: dict[str, str]
-                       ) -> tuple[list[int], list[int], list[tuple[Any, ...]]]:
-    """The members read exactly, the reversed consumption rows, the exact rows."""
-    careful = _query(path, _CAREFUL_SQL, parameters)
-    members = sorted({member_id for member_id, _ in careful})
-    reversed_ids = [row_id for _, row_id in careful if row_id is not None]
-    if not members:
-        return [], [], []
-    return members, reversed_ids, _query(path, _EXACT_SQL, {
-        **parameters, "members": json.dumps(members), "reversed": json.dumps(reversed_ids)})
-
-
-def _add_last_before(path: Path, activity: Activity, parameters: dict[str, str]) -> None:
-    inactive = [member[0] for member in activity.members
-                if not activity.visits.get(member[0])
-                and not activity.consumption.get(member[0], ("",))[0]]
-    if not inactive:
-        return
-    last = {row[0]: row[1:] for row in _query(path, _LAST_BEFORE_SQL, {
-        **parameters, "members": json.dumps(inactive)})}
-    for index, member in enumerate(activity.members):
-        if (found := last.get(member[0])) is not None:
-            activity.members[index] = (*member[:3], *found)
-
-
-def _apply_exact(activity: Activity, careful: list[int], rows: list[tuple[Any, ...]]) -> None:
-    """The exact reading of the careful members replaces the fast one; a member
-    whose every consumption in the span was reversed has no exact row, and no
-    consumption in it."""
-    exact = {row[0]: row[1:] for row in rows}
-    for member_id in careful:
-        days, spend, ticket_spend = exact.get(member_id, ("", 0, 0))
-        activity.consumption[member_id] = (days or "", spend, ticket_spend)
+def _columns(path: Path, sql: str, parameters: dict[str, Any], kinds: str, *,
+             skip: set[int] = frozenset()) -> list[Any]:  # type: ignore[assignment]
+    """The rows as columns: an array per number ("q", "b" for array's type
+    codes), a list per text ("s"); rows whose first value is in `skip` are
+    left out. Read a batch at a time, so no list of row tuples is ever held."""
+    columns: list[Any] = [[] if kind == "s" else array(kind) for kind in kinds]
+    appenders = [column.append for column in columns]
+    connection = connect_for_checks(path)
+    try:
+        cursor = connection.execute(sql, parameters)
+        while batch := cursor.fetchmany(BATCH):
+            for row in batch:
+                if row[0] not in skip:
+                    for append, value in zip(appenders, row, strict=True):
+                        append(value)
+    finally:
+        connection.close()
+    return columns

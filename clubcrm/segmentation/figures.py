@@ -11,18 +11,28 @@ database's group_concat gives them; repeats are allowed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import numpy as np
 
 from clubcrm.segmentation.model import Windows
 
-NEVER = -(1 << 40)  # the day number of "no activity ever"
+NEVER = -(1 << 40)
+PARSE_BATCH = 10_000  # member texts parsed at once: bounds the memory of the parse  # the day number of "no activity ever"
 
-MemberRow = tuple[int, int, bool, "int | None", "int | None"]
-"""(member id, day joined, has a card, last consumption day, last check-in day);
-the last days may be left out (None) for members active in the window."""
+class Activity(Protocol):
+    """A club's activity in columns, as db/segment_activity.py reads it: arrays
+    of integers (any buffer of int64, or int8 for `has_card`) and texts of days."""
+
+    member_ids: Any  # every counted member, ascending
+    joined: Any  # the day each joined
+    has_card: Any
+    spenders: Any  # the members with consumption in the window ...
+    spend: Any  # ... its value in fen
+    ticket_spend: Any  # ... and its value in the ticket window
+    days: list[str]  # "-id,day,day…": a member's activity days, led by the id made negative
+    last_before: dict[int, tuple[int | None, int | None]]  # inactive: last days before
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,65 +60,78 @@ class ClubFigures:
 
 
 
-def club_figures(members: Sequence[MemberRow],
-                 consumption: Mapping[int, tuple[str, int, int]],
-                 visits: Mapping[int, str], windows: Windows) -> ClubFigures:
-    """The figures of `members` (ordered by id) from their activity in the windows;
-    activity of anybody not in `members` is left out."""
-    count = len(members)
-    columns = np.array([row[:3] for row in members], dtype=np.int64).reshape(count, 3)
-    ids, joined = columns[:, 0].copy(), columns[:, 1].copy()
-    last = np.array([max(row[3] or NEVER, row[4] or NEVER) for row in members], np.int64)
-    spender, consumed = _owners(ids, consumption)
-    spend = np.zeros(count, np.int64)
-    ticket_spend = np.zeros(count, np.int64)
-    spend[spender] = [consumption[key][1] for key in consumed]
-    ticket_spend[spender] = [consumption[key][2] for key in consumed]
-    visitor, visited = _owners(ids, visits)
-    texts = [consumption[key][0] for key in consumed] + [visits[key] for key in visited]
-    owners = np.concatenate([spender, visitor]).tolist()
-    member, day = _distinct_days(texts, owners, windows)
-    ends = np.flatnonzero(np.r_[member[1:] != member[:-1], True]) if len(member) else member
-    last[member[ends]] = np.maximum(last[member[ends]], day[ends])  # the last day in the window
+def club_figures(activity: Activity, windows: Windows) -> ClubFigures:
+    """Every counted member's figures from their activity in the windows;
+    activity of anybody not counted (archived, merged...) is left out."""
+    ids = np.frombuffer(activity.member_ids, np.int64).copy()
+    count = len(ids)
+    joined = np.frombuffer(activity.joined, np.int64).copy()
+    spend, ticket_spend = np.zeros(count, np.int64), np.zeros(count, np.int64)
+    spenders, found = _indexes(ids, np.frombuffer(activity.spenders, np.int64))
+    spend[spenders] = np.frombuffer(activity.spend, np.int64)[found]
+    ticket_spend[spenders] = np.frombuffer(activity.ticket_spend, np.int64)[found]
+    member, day = _distinct_days(activity.days, ids, windows)
+    last = _last_days(ids, activity.last_before, member, day)
     counts = _counts(member, day, joined, windows, count)
     ticket_days = counts["ticket_days"]
     ticket = np.where(ticket_days > 0, ticket_spend // np.maximum(ticket_days, 1), -1)
-    return ClubFigures(ids, joined, columns[:, 2].astype(bool), last, spend, ticket_spend,
-                       gap2=_median_gaps2(member, day, count), ticket=ticket, **counts)
+    return ClubFigures(ids, joined, np.frombuffer(activity.has_card, np.int8).astype(bool),
+                       last, spend, ticket_spend, gap2=_median_gaps2(member, day, count),
+                       ticket=ticket, **counts)
 
 
-def _owners(ids: np.ndarray, by_member: Mapping[int, object]) -> tuple[np.ndarray, list[int]]:
-    """The index in `ids` of each member of `by_member` that is there, and their keys."""
-    keys = np.fromiter(by_member.keys(), np.int64, len(by_member))
-    at = np.minimum(np.searchsorted(ids, keys), max(len(ids) - 1, 0))
-    found = ids[at] == keys if len(ids) else np.zeros(len(keys), bool)
-    return at[found], keys[found].tolist()
+def _indexes(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of `wanted` is in `ids` (sorted), for those that are there, and which."""
+    if not len(ids):
+        return np.zeros(0, np.int64), np.zeros(len(wanted), bool)
+    at = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+    found = ids[at] == wanted
+    return at[found], found
 
 
-def _distinct_days(texts: list[str], owners: list[int], windows: Windows
+def _last_days(ids: np.ndarray, before: dict[int, tuple[int | None, int | None]],
+               member: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """The last activity day of each member: in the window, or before it."""
+    last = np.full(len(ids), NEVER, np.int64)
+    if before:
+        keys = np.fromiter(before.keys(), np.int64, len(before))
+        values = np.fromiter((max(c or NEVER, v or NEVER) for c, v in before.values()),
+                             np.int64, len(before))
+        at, found = _indexes(ids, keys)
+        last[at] = values[found]
+    if len(member):
+        ends = np.flatnonzero(np.r_[member[1:] != member[:-1], True])
+        last[member[ends]] = day[ends]
+    return last
+
+
+def _distinct_days(texts: list[str], ids: np.ndarray, windows: Windows
                    ) -> tuple[np.ndarray, np.ndarray]:
     """(member index, day) of each distinct activity day, sorted by member then day.
 
-    The texts are parsed in one go: each is preceded by its owner's index as a
-    negative number (−1 − index), which tells where one member's days end."""
-    stream = ",".join(f"{-1 - owner},{text}" for owner, text in zip(owners, texts, strict=True)
-                      if text)
-    if not stream:
-        return np.zeros(0, np.int32), np.zeros(0, np.int32)
-    values = np.fromstring(stream, dtype=np.int32, sep=",")
-    del stream
-    marker = values < 0
-    group = np.cumsum(marker) - 1
-    member = (-1 - values[marker])[group[~marker]]
-    del group
+    The texts are parsed a batch at a time, each batch in one go; the negative
+    numbers are the members' ids, each leading that member's days."""
     # 32-bit keys (member index × days in the window + day) keep the sort small;
     # a window of 2 years over 2,000,000 members still fits.
     stride = windows.last - windows.first + 1
-    keys = member * np.int32(stride) + (values[~marker] - np.int32(windows.first))
-    del member, values, marker
+    batches = [_keys(texts[at:at + PARSE_BATCH], ids, windows.first, stride)
+               for at in range(0, len(texts), PARSE_BATCH)]
+    keys = np.concatenate(batches) if batches else np.zeros(0, np.int32)
+    del batches
     keys.sort()
-    keys = keys[np.r_[True, keys[1:] != keys[:-1]]]
+    keys = keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys
     return keys // stride, keys % stride + np.int32(windows.first)
+
+
+def _keys(texts: list[str], ids: np.ndarray, first: int, stride: int) -> np.ndarray:
+    values = np.fromstring(",".join(texts), dtype=np.int32, sep=",")  # ids and days fit
+    marker = values < 0
+    owners, found = _indexes(ids, -values[marker].astype(np.int64))
+    index_of_text = np.full(len(found), -1, np.int32)
+    index_of_text[found] = owners
+    member = index_of_text[np.cumsum(marker, dtype=np.int32) - 1]
+    keep = ~marker & (member >= 0)  # days of members not counted are left out
+    return member[keep] * np.int32(stride) + (values[keep] - np.int32(first))
 
 
 def _counts(member: np.ndarray, day: np.ndarray, joined: np.ndarray, windows: Windows,
@@ -132,13 +155,15 @@ def _median_gaps2(member: np.ndarray, day: np.ndarray, count: int) -> np.ndarray
     """Twice each member's median gap between consecutive activity days, so
     that a median halfway between two gaps stays a whole number."""
     same = member[1:] == member[:-1]
-    owner = member[1:][same]
-    gaps = (day[1:] - day[:-1])[same]
     result = np.full(count, -1, np.int64)
-    if not len(gaps):
+    if not same.any():
         return result
-    order = np.lexsort((gaps, owner))
-    owner, gaps = owner[order], gaps[order]
+    # Sorted by member, then gap: one 32-bit key (a gap is shorter than the window).
+    stride = int(day.max() - day.min()) + 1
+    keys = member[1:][same] * np.int32(stride) + (day[1:] - day[:-1])[same]
+    keys.sort()
+    owner, gaps = keys // stride, keys % stride
+    del keys
     sizes = np.bincount(owner, minlength=count)
     has = sizes > 0
     starts = (np.cumsum(sizes) - sizes)[has]

@@ -191,7 +191,7 @@ def compute_segmentation(db: Database, as_of: date, thresholds: Thresholds) -> S
     windows = Windows.of(as_of, thresholds)
     activity = read_activity(db.path, Span(windows.start, windows.ticket_start,
                                            as_of + timedelta(days=1)))
-    figures = club_figures(activity.members, activity.consumption, activity.visits, windows)
+    figures = club_figures(activity, windows)
     del activity  # the figures are all that is needed: keep the peak low
     return segment_club(figures, windows, thresholds)
 
