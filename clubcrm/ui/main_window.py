@@ -32,6 +32,7 @@ from clubcrm.ui.state import ui_settings
 from clubcrm.ui.tasks import BackgroundTask
 from clubcrm.ui.views.cards_view import CardsView
 from clubcrm.ui.views.members_view import MembersView
+from clubcrm.ui.views.reports_view import ReportsView
 from clubcrm.ui.views.visit_view import VisitView
 
 DEMO_MEMBERS = 2_000
@@ -49,16 +50,19 @@ class MainWindow(QMainWindow):
         self.members_view = MembersView(club)
         self.cards_view = CardsView(club)
         self.visit_view = VisitView(club)
+        self.reports_view = ReportsView(club)
         self.navigation = QListWidget()
         self.views = QStackedWidget()
         self.add_view(tr("Members"), self.members_view)
         self.add_view(tr("Cards"), self.cards_view)
         self.add_view(tr("Check-in"), self.visit_view)
+        self.add_view(tr("Reports"), self.reports_view)
         self._lay_out()
         self.desk = DeskSession(club, self)  # the operator, switching, idle lock
         self.desk.actor_changed.connect(self.members_view.set_actor)
         self.desk.actor_changed.connect(self.cards_view.set_actor)
         self.desk.actor_changed.connect(self.visit_view.set_actor)
+        self.desk.actor_changed.connect(self.reports_view.set_actor)
         self.backups = BackupActions(club, window=self)
         self.backups.club_restored.connect(self._start_over)
         self.successor: MainWindow | None = None  # the window on a restored database
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self.members_view.message_posted.connect(self.statusBar().showMessage)
         self.cards_view.message_posted.connect(self.statusBar().showMessage)
         self.visit_view.message_posted.connect(self.statusBar().showMessage)
+        self.reports_view.message_posted.connect(self.statusBar().showMessage)
         self.summary_label.setText(self.members_view.summary)
         self.update_title()
         self._restore_geometry()
