@@ -160,6 +160,8 @@ def _numbered_canvas(report: Report, font: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
+            # Helvetica would be the page's first font: not embedded, and no Chinese.
+            kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict] = []
 
