@@ -57,14 +57,14 @@ def _scale(chart: Chart, values: Sequence[int]) -> list[float]:
     return [value / 100 for value in values] if chart.money else [float(v) for v in values]
 
 
-def _format_axis(axes, chart: Chart, axis: str = "y") -> None:  # noqa: ANN001 - matplotlib
+def _format_axis(axes, chart: Chart, axis: str = "y") -> None:
     formatter = FuncFormatter(lambda value, _pos: f"{value:,.0f}")
     (axes.yaxis if axis == "y" else axes.xaxis).set_major_formatter(formatter)
     if chart.value_label:
         (axes.set_ylabel if axis == "y" else axes.set_xlabel)(chart.value_label)
 
 
-def _bars(figure: Figure, axes, chart: Chart) -> None:  # noqa: ANN001
+def _bars(figure: Figure, axes, chart: Chart) -> None:
     count = max(len(chart.series), 1)
     width = 0.8 / count
     positions = range(len(chart.categories))
@@ -77,7 +77,7 @@ def _bars(figure: Figure, axes, chart: Chart) -> None:  # noqa: ANN001
         axes.legend(fontsize=7, ncols=len(chart.series))
 
 
-def _stacked(figure: Figure, axes, chart: Chart) -> None:  # noqa: ANN001
+def _stacked(figure: Figure, axes, chart: Chart) -> None:
     bottoms = [0.0] * len(chart.categories)
     for index, (name, values) in enumerate(chart.series):
         scaled = _scale(chart, values)
@@ -89,7 +89,7 @@ def _stacked(figure: Figure, axes, chart: Chart) -> None:  # noqa: ANN001
     axes.legend(fontsize=7, ncols=max(len(chart.series), 1))
 
 
-def _hbars(figure: Figure, axes, chart: Chart) -> None:  # noqa: ANN001
+def _hbars(figure: Figure, axes, chart: Chart) -> None:
     name, values = chart.series[0] if chart.series else ("", ())
     positions = list(range(len(chart.categories)))
     axes.barh(positions, _scale(chart, values), color=COLOURS[0], label=name)
@@ -98,7 +98,7 @@ def _hbars(figure: Figure, axes, chart: Chart) -> None:  # noqa: ANN001
     _format_axis(axes, chart, axis="x")
 
 
-def _heatmap(figure: Figure, axes, chart: Chart) -> None:  # noqa: ANN001
+def _heatmap(figure: Figure, axes, chart: Chart) -> None:
     grid = [list(values) for _name, values in chart.series]
     image = axes.imshow(grid or [[0]], aspect="auto", cmap="Blues")
     axes.set_xticks(range(len(chart.categories)), chart.categories)
@@ -106,7 +106,7 @@ def _heatmap(figure: Figure, axes, chart: Chart) -> None:  # noqa: ANN001
     figure.colorbar(image, ax=axes, fraction=0.03)
 
 
-def _categories(axes, chart: Chart) -> None:  # noqa: ANN001
+def _categories(axes, chart: Chart) -> None:
     axes.set_xticks(range(len(chart.categories)), chart.categories)
     axes.set_xlim(-0.6, max(len(chart.categories), 1) - 0.4)
     axes.spines[["top", "right"]].set_visible(False)

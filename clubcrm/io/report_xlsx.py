@@ -34,17 +34,17 @@ class _SheetWriter:
     """Writes rows one under another; openpyxl's `max_row` scans every cell, so
     the writer counts rows itself."""
 
-    def __init__(self, sheet) -> None:  # noqa: ANN001 - openpyxl is untyped
+    def __init__(self, sheet) -> None:
         self.sheet = sheet
         self.row = 0
 
-    def text(self, value: str, *, skip: int = 0, font=None) -> None:  # noqa: ANN001
+    def text(self, value: str, *, skip: int = 0, font=None) -> None:
         self.row += 1 + skip
         cell = _text(self.sheet.cell(self.row, 1), value)
         if font is not None:
             cell.font = font
 
-    def table(self, table: Table, bold) -> int:  # noqa: ANN001
+    def table(self, table: Table, bold) -> int:
         """The table's header, rows and total; the header's row number."""
         self.row += 1
         header_row = self.row
@@ -71,7 +71,7 @@ class _SheetWriter:
         return cells
 
 
-def _write_section(workbook, report: Report, section: Section) -> None:  # noqa: ANN001
+def _write_section(workbook, report: Report, section: Section) -> None:
     from openpyxl.styles import Font
 
     writer = _SheetWriter(workbook.create_sheet(_sheet_title(workbook, section.title)))
@@ -91,7 +91,7 @@ def _write_section(workbook, report: Report, section: Section) -> None:  # noqa:
         writer.sheet.column_dimensions[column_letter(index)].width = width
 
 
-def _text(cell, value: str | None):  # noqa: ANN001, ANN202 - openpyxl types
+def _text(cell, value: str | None):
     """Text is set as text: never a formula, whatever it starts with."""
     cell.value = neutralize(value)
     if value is not None:
@@ -107,7 +107,7 @@ def _number(value: Value, kind: ColumnKind) -> object:
     return value
 
 
-def _sheet_title(workbook, title: str) -> str:  # noqa: ANN001
+def _sheet_title(workbook, title: str) -> str:
     base = title.translate(FORBIDDEN_IN_TITLES).strip()[:SHEET_TITLE_MAX] or "Sheet"
     name, number = base, 2
     while name in workbook.sheetnames:

@@ -30,8 +30,8 @@ def section(source: ReportSource) -> Section:
         by_method[method] += paid
         by_kind[kind][0] += count
         by_kind[kind][1] += paid
-    counted = dict((kind, count) for kind, count in source.effective(
-        "r.kind, SUM(r.sign)", "WHERE r.kind IN ('open', 'recharge') GROUP BY 1"))
+    counted = dict(source.effective("r.kind, SUM(r.sign)",
+                                    "WHERE r.kind IN ('open', 'recharge') GROUP BY 1"))
     cash_columns = (Column(t(N_("Payment method")), width=16), Column(t(N_("Amount")), MONEY, 14))
     cash_rows = tuple((t(PAYMENT_METHOD_LABELS[method]), by_method[method.value])
                       for method in MONEY_METHODS)

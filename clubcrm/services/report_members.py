@@ -12,12 +12,12 @@ from clubcrm.services.report_source import ReportSource, t
 
 ACTIVE_SOURCES = (
     # Consumption not reversed; a family member served on another's card is the active one.
-    "SELECT DISTINCT COALESCE(l.served_member_id, l.member_id) FROM ledger l "
-    "WHERE l.at >= ? AND l.at < ? AND l.kind = 'consume' AND l.member_id IS NOT NULL "
-    "AND NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses_id = l.id)",
+    ("SELECT DISTINCT COALESCE(l.served_member_id, l.member_id) FROM ledger l "
+     "WHERE l.at >= ? AND l.at < ? AND l.kind = 'consume' AND l.member_id IS NOT NULL "
+     "AND NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses_id = l.id)"),
     "SELECT DISTINCT member_id FROM history_consumption WHERE at >= ? AND at < ?",
-    "SELECT DISTINCT member_id FROM visits WHERE at >= ? AND at < ? AND undone_at IS NULL "
-    "AND member_id IS NOT NULL",
+    ("SELECT DISTINCT member_id FROM visits WHERE at >= ? AND at < ? AND undone_at IS NULL "
+     "AND member_id IS NOT NULL"),
 )
 
 
@@ -68,8 +68,7 @@ def _survivors(source: ReportSource) -> dict[int, int]:
     merged = dict(source.rows("SELECT id, merged_into_id FROM members "
                               "WHERE merged_into_id IS NOT NULL"))
     resolved = {}
-    for member_id in merged:
-        target = merged[member_id]
+    for member_id, target in merged.items():
         while target in merged:
             target = merged[target]
         resolved[member_id] = target
@@ -90,6 +89,6 @@ def _joined(source: ReportSource, period: Period) -> int:
                        (period.first.isoformat(), period.end.isoformat()))[0][0]
 
 
-def _members_at(source: ReportSource, end) -> int:  # noqa: ANN001 - a date
+def _members_at(source: ReportSource, end) -> int:
     return source.rows("SELECT COUNT(*) FROM members WHERE joined_on < ? AND status != 'merged'",
                        (end.isoformat(),))[0][0]

@@ -7,9 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from pytestqt.qtbot import QtBot
 
 from clubcrm.domain.cards import PaymentMethod, ProductKind
 from clubcrm.domain.errors import ClubError

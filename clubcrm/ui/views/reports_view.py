@@ -259,7 +259,7 @@ class ReportsView(QWidget):
                                                 str(Path(folder) / name), kinds)
         return Path(chosen).with_suffix(suffix) if chosen else None
 
-    def _run(self, job, label: str, done) -> BackgroundTask:  # noqa: ANN001
+    def _run(self, job, label: str, done) -> BackgroundTask:
         task = self.task = BackgroundTask(job, label=label, parent=self)
         task.succeeded.connect(done)
         task.failed.connect(lambda error: show_error(self, error))
@@ -267,7 +267,7 @@ class ReportsView(QWidget):
         return task
 
 
-def _drawing_modules():  # noqa: ANN202 - the chart function
+def _drawing_modules():
     """Load matplotlib, openpyxl and reportlab on the GUI thread, the first time a
     report is shown: PySide6's import hook crashes when a worker thread imports
     numpy while the GUI thread runs. Not at start-up: they cost a second."""
