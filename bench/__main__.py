@@ -26,6 +26,7 @@ from bench import (
     importing,
     machine,
     money,
+    reports,
     search,
     segments,
     visits,
@@ -33,7 +34,7 @@ from bench import (
 from bench.stats import HEADER, Row, format_row
 
 BENCHES = ("demo", "search", "baseline", "startup", "member_view", "backup", "money",
-           "visits", "import", "segments")
+           "visits", "import", "segments", "reports")
 # The cards issue's limit for 100,000 members with 2,000,000 ledger rows (members
 # alone had a 20 s target; the million-member club has no ledger and no target).
 DEMO_TARGET_S = {100_000: 120.0}
@@ -120,6 +121,8 @@ def _run_all(
         report.add(visits.run(club.path, runs=args.runs))
     if "segments" in wanted:
         report.add(segments.run(club.path, runs=args.runs))
+    if "reports" in wanted:
+        report.add(reports.run(club.path, runs=args.runs))
 
 
 def _run_club_benches(

@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from clubcrm import __version__, i18n, paths, preferences
 from clubcrm.cli_checkin import add_checkin_command
 from clubcrm.cli_import import add_import_commands
+from clubcrm.cli_report import add_report_commands
 from clubcrm.cli_segment import add_segment_command
 from clubcrm.domain.errors import ClubError, ValidationError
 from clubcrm.domain.member import MemberFilter, MemberStatus, SearchHit
@@ -79,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backup_commands(commands, common)
     add_import_commands(commands, common, open_club=_open, parser_class=_Parser)
     add_segment_command(commands, common, open_club=_open)
+    add_report_commands(commands, common, open_club=_open, print_json=_print_json,
+                        parser_class=_Parser)
     return parser
 
 

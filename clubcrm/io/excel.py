@@ -62,7 +62,7 @@ def write_sheets(path: Path, sheets: Sequence[Sheet]) -> list[int]:
 
     workbook = Workbook(write_only=True)
     counts = [_write_sheet(workbook, sheet) for sheet in sheets]
-    _save(workbook, Path(path))
+    save_workbook(workbook, Path(path))
     return counts
 
 
@@ -73,7 +73,7 @@ def _write_sheet(workbook, sheet: Sheet) -> int:  # openpyxl is untyped
     target = workbook.create_sheet(title=sheet.title[:31])
     target.freeze_panes = "A2"
     for index, width in enumerate(sheet.widths):
-        target.column_dimensions[_column_letter(index)].width = width
+        target.column_dimensions[column_letter(index)].width = width
     bold = Font(bold=True)
     header_cells = []
     for title in sheet.headers:
@@ -103,7 +103,8 @@ def _cell(sheet, value: Cell):  # noqa: ANN001, ANN202 - openpyxl types
     return cell
 
 
-def _save(workbook, path: Path) -> None:  # noqa: ANN001
+def save_workbook(workbook, path: Path) -> None:  # noqa: ANN001 - openpyxl is untyped
+    """Save through a temporary file; a failure is a `ClubError` naming the file."""
     tmp = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,7 +118,7 @@ def _save(workbook, path: Path) -> None:  # noqa: ANN001
         ) from None
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
     letters = ""
     index += 1
     while index:

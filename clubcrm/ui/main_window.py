@@ -34,6 +34,7 @@ from clubcrm.ui.tasks import BackgroundTask
 from clubcrm.ui.views.cards_view import CardsView
 from clubcrm.ui.views.lazy_view import LazyView
 from clubcrm.ui.views.members_view import MembersView
+from clubcrm.ui.views.reports_view import ReportsView
 from clubcrm.ui.views.visit_view import VisitView
 
 if TYPE_CHECKING:
@@ -55,17 +56,20 @@ class MainWindow(QMainWindow):
         self.cards_view = CardsView(club)
         self.visit_view = VisitView(club)
         self.segments_page = LazyView(self._make_segments_view)
+        self.reports_view = ReportsView(club)
         self.navigation = QListWidget()
         self.views = QStackedWidget()
         self.add_view(tr("Members"), self.members_view)
         self.add_view(tr("Cards"), self.cards_view)
         self.add_view(tr("Check-in"), self.visit_view)
         self.add_view(tr("Segments"), self.segments_page)
+        self.add_view(tr("Reports"), self.reports_view)
         self._lay_out()
         self.desk = DeskSession(club, self)  # the operator, switching, idle lock
         self.desk.actor_changed.connect(self.members_view.set_actor)
         self.desk.actor_changed.connect(self.cards_view.set_actor)
         self.desk.actor_changed.connect(self.visit_view.set_actor)
+        self.desk.actor_changed.connect(self.reports_view.set_actor)
         self.backups = BackupActions(club, window=self)
         self.backups.club_restored.connect(self._start_over)
         self.successor: MainWindow | None = None  # the window on a restored database
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.members_view.message_posted.connect(self.statusBar().showMessage)
         self.cards_view.message_posted.connect(self.statusBar().showMessage)
         self.visit_view.message_posted.connect(self.statusBar().showMessage)
+        self.reports_view.message_posted.connect(self.statusBar().showMessage)
         self.summary_label.setText(self.members_view.summary)
         self.update_title()
         self._restore_geometry()

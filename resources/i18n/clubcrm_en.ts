@@ -105,6 +105,11 @@
         <translation>&amp;New member…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Print receipt</translation>
@@ -144,6 +149,11 @@
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
@@ -206,9 +216,19 @@
         <translation>1990-05-03, or 05-03 without the year</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>58 mm receipt</source>
+        <translation>58 mm receipt</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>80 mm receipt</source>
+        <translation>80 mm receipt</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
@@ -259,6 +279,11 @@
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>A count card needs a number of sessions.</source>
         <translation>A count card needs a number of sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>A count card's session is worth its price divided by its sessions, rounded down to the fen. A period card is worth its price × days left ÷ days granted, and is used up with time.</source>
+        <translation>A count card's session is worth its price divided by its sessions, rounded down to the fen. A period card is worth its price × days left ÷ days granted, and is used up with time.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -323,6 +348,11 @@
         <translation>A mobile phone number is required.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>A month is written YYYY-MM, e.g. 2026-10: {text}</source>
+        <translation>A month is written YYYY-MM, e.g. 2026-10: {text}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>A negative amount cannot be imported: {text}</source>
         <translation>A negative amount cannot be imported: {text}</translation>
@@ -356,6 +386,11 @@
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>A quantity is between 1 and 99.</source>
         <translation>A quantity is between 1 and 99.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>A report covers at most three years.</source>
+        <translation>A report covers at most three years.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -393,6 +428,16 @@
         <translation>A&amp;udit log…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>A4 page</source>
+        <translation>A4 page</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>A4 page or receipt roll for the PDF</source>
+        <translation>A4 page or receipt roll for the PDF</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>A5 page</source>
         <translation>A5 page</translation>
@@ -423,6 +468,21 @@
         <translation>Active and frozen</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active in the previous period and again in this one</source>
+        <translation>Active in the previous period and again in this one</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active members: members with at least one consumption that was not reversed, imported history or a check-in that was not undone, in the period.</source>
+        <translation>Active members: members with at least one consumption that was not reversed, imported history or a check-in that was not undone, in the period.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Active months are between 0 and 12.</source>
         <translation>Active months are between 0 and 12.</translation>
@@ -431,6 +491,11 @@
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>Active months in a row</source>
         <translation>Active months in a row</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Active or frozen cards whose end date falls in the month after the period, as they stand today.</source>
+        <translation>Active or frozen cards whose end date falls in the month after the period, as they stand today.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
@@ -466,6 +531,11 @@
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Adjust card {card} of {name}</source>
         <translation>Adjust card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Adjusted, extended or closed</source>
+        <translation>Adjusted, extended or closed</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
@@ -544,6 +614,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -739,6 +810,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <source>Balance</source>
         <translation>Balance</translation>
@@ -801,6 +873,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -845,6 +918,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
         <source>Bonus given</source>
         <translation>Bonus given</translation>
     </message>
@@ -868,6 +942,21 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Busiest hours: {hours}.</source>
+        <translation>Busiest hours: {hours}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Business report</source>
+        <translation>Business report</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -897,6 +986,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
         <source>Cannot print on {printer}.</source>
         <translation>Cannot print on {printer}.</translation>
     </message>
@@ -919,6 +1009,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/io/excel.py"/>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -947,6 +1038,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -970,6 +1062,8 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -997,9 +1091,24 @@ Type the reason (for example the member's request):</translation>
         <translation>Card sale receipt</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Card sales</source>
+        <translation>Card sales</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Card sales and recharges by product</source>
+        <translation>Card sales and recharges by product</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Card sold</source>
         <translation>Card sold</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Card type</source>
+        <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -1144,9 +1253,27 @@ Type the reason (for example the member's request):</translation>
         <translation>Cards (Up/Down to choose)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Cards expiring from {first} to {last}</source>
+        <translation>Cards expiring from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Cards expiring next month</source>
+        <translation>Cards expiring next month</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</source>
         <translation>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Cards sold</source>
+        <translation>Cards sold</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -1157,6 +1284,32 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Cash</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Cash by payment method</source>
+        <translation>Cash by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received by day</source>
+        <translation>Cash received by day</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received by payment method</source>
+        <translation>Cash received by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received: money paid by cash, WeChat Pay, Alipay or bank card for card sales, recharges and services, less refunds paid out; reversed rows are taken off the figure they corrected. Card balances and points are not cash, nor is imported history.</source>
+        <translation>Cash received: money paid by cash, WeChat Pay, Alipay or bank card for card sales, recharges and services, less refunds paid out; reversed rows are taken off the figure they corrected. Card balances and points are not cash, nor is imported history.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
@@ -1240,6 +1393,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Check-in undone</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/visits.py"/>
         <source>Check-out is not used by this club (see the settings).</source>
         <translation>Check-out is not used by this club (see the settings).</translation>
@@ -1311,6 +1469,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Choose a visit in the lists, or find a member who is inside.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Choose an Excel or a PDF file to write.</source>
+        <translation>Choose an Excel or a PDF file to write.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Choose at least one service.</source>
         <translation>Choose at least one service.</translation>
@@ -1329,6 +1492,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Churn rate</source>
+        <translation>Churn rate</translation>
     </message>
     <message>
         <location filename="../../clubcrm/segmentation/explain.py"/>
@@ -1392,6 +1560,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Closed</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Club</source>
         <translation>Club</translation>
@@ -1432,10 +1605,31 @@ Type the reason (for example the member's request):</translation>
         <translation>Consumed</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Consumed (period cards: used up with time)</source>
+        <translation>Consumed (period cards: used up with time)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Consumption</source>
         <translation>Consumption</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Consumption (net value)</source>
+        <translation>Consumption (net value)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Consumption by card type</source>
+        <translation>Consumption by card type</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Consumption by service</source>
+        <translation>Consumption by service</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
@@ -1463,9 +1657,19 @@ Type the reason (for example the member's request):</translation>
         <translation>Copy as new product</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Count card</source>
         <translation>Count card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Count-card sessions</source>
+        <translation>Count-card sessions</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
@@ -1508,6 +1712,18 @@ Type the reason (for example the member's request):</translation>
         <translation>Current tier</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Daily close</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Daily close PDF…</source>
+        <translation>Daily close PDF…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Damaged: {problem}</source>
         <translation>Damaged: {problem}</translation>
@@ -1521,6 +1737,12 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Day</source>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -1561,6 +1783,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <source>Disable</source>
         <translation>Disable</translation>
@@ -1581,6 +1808,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>Discount (yuan)</source>
         <translation>Discount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Discounts given</source>
+        <translation>Discounts given</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1626,6 +1858,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Duplicates:</source>
         <translation>Duplicates:</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -1779,6 +2016,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
@@ -1786,6 +2024,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
@@ -1952,6 +2191,12 @@ Type the reason (for example the member's request):</translation>
         <translation>Field</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>File</source>
         <translation>File</translation>
@@ -2028,10 +2273,25 @@ Type the reason (for example the member's request):</translation>
         <translation>Freeze card {card} of {name}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>From bonus</source>
+        <translation>From bonus</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>From principal</source>
+        <translation>From principal</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
@@ -2092,6 +2352,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Gift</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Give --month YYYY-MM, or --from DATE and --to DATE.</source>
+        <translation>Give --month YYYY-MM, or --from DATE and --to DATE.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Give a reason for the merge; it is kept in the audit log.</source>
         <translation>Give a reason for the merge; it is kept in the audit log.</translation>
@@ -2100,6 +2365,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Give a reason: it is kept with the record.</source>
         <translation>Give a reason: it is kept with the record.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Give either --month or --from and --to, not both.</source>
+        <translation>Give either --month or --from and --to, not both.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -2196,6 +2466,8 @@ Type the reason (for example the member's request):</translation>
         <translation>Guardian's phone</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Guests</source>
         <translation>Guests</translation>
@@ -2249,6 +2521,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
         <source>High-value: top % by spend</source>
         <translation>High-value: top % by spend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -2361,6 +2638,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Imported opening balance</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Imported opening balances</source>
+        <translation>Imported opening balances</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_bulk.py"/>
         <source>Imported period card</source>
         <translation>Imported period card</translation>
@@ -2394,6 +2676,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <source>Item</source>
         <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Items bought</source>
+        <translation>Items bought</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -2494,9 +2781,19 @@ Type the reason (for example the member's request):</translation>
         <translation>Lifecycle stages</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>List price (yuan)</source>
         <translation>List price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>List value</source>
+        <translation>List value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -2562,6 +2859,12 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <source>M score</source>
         <translation>M score</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>Made on {at}</source>
+        <translation>Made on {at}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -2632,6 +2935,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -2722,10 +3026,16 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/report_members.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Members at the period's end</source>
+        <translation>Members at the period's end</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -2845,15 +3155,30 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Mobile {phone}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
         <source>Money rules</source>
         <translation>Money rules</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
         <source>Month end</source>
         <translation>Month end</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
@@ -2894,6 +3219,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -2918,6 +3244,26 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Names</source>
         <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Net spend</source>
+        <translation>Net spend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value</source>
+        <translation>Net value</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value by service</source>
+        <translation>Net value by service</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value: list price less discounts. Revenue recognised: principal spent from stored-value cards, count-card sessions used at their price per session, and money paid at the desk; bonus spent and points credit are not revenue, and period cards earn with time (see the prepaid liability).</source>
+        <translation>Net value: list price less discounts. Revenue recognised: principal spent from stored-value cards, count-card sessions used at their price per session, and money paid at the desk; bonus spent and points credit are not revenue, and period cards earn with time (see the prepaid liability).</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
@@ -2957,9 +3303,15 @@ Membership management for one club, kept on this computer.</translation>
         <translation>New member (has duplicates)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>New members</source>
         <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>New members: members who joined in the period.</source>
+        <translation>New members: members who joined in the period.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -3006,6 +3358,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
         <source>No backup yet: use File › Back up now</source>
         <translation>No backup yet: use File › Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>No card (paid at the desk)</source>
+        <translation>No card (paid at the desk)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -3079,6 +3436,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No password</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>No rows in this period.</source>
+        <translation>No rows in this period.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
         <source>No snapshot of last month yet: the movement shows once a month with data is over.</source>
         <translation>No snapshot of last month yet: the movement shows once a month with data is over.</translation>
@@ -3102,6 +3464,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>No usable card: sell a card, or check in a single entry.</source>
         <translation>No usable card: sell a card, or check in a single entry.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>No visits in this period.</source>
+        <translation>No visits in this period.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/segment_export.py"/>
@@ -3222,6 +3589,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>Nothing was recorded in this period: no money moved and nobody checked in.</source>
+        <translation>Nothing was recorded in this period: no money moved and nobody checked in.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <source>On sale</source>
@@ -3288,9 +3662,29 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Open existing</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>Operation {number} done.</source>
         <translation>Operation {number} done.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations and sales by staff member</source>
+        <translation>Operations and sales by staff member</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations: the actions a staff member recorded (a sale, a recharge, a consumption, a check-in...). Visits served: check-ins naming them as the serving staff.</source>
+        <translation>Operations: the actions a staff member recorded (a sale, a recharge, a consumption, a check-in...). Visits served: check-ins naming them as the serving staff.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -3326,6 +3720,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Optional: why the member leaves</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Other changes</source>
+        <translation>Other changes</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Other folder…</source>
         <translation>Other folder…</translation>
@@ -3357,9 +3756,21 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Owner approval</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -3370,6 +3781,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>Paid (yuan)</source>
         <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Paid at the desk</source>
+        <translation>Paid at the desk</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
@@ -3451,6 +3867,8 @@ Membership management for one club, kept on this computer.</translation>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
@@ -3462,6 +3880,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Period card</source>
         <translation>Period card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Period cards' value</source>
+        <translation>Period cards' value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3556,6 +3979,26 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Possible: {fixes}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability</source>
+        <translation>Prepaid liability</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability roll-forward</source>
+        <translation>Prepaid liability roll-forward</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability: what the club still owes its members on their cards. Opening + cards sold + recharged + imported ± transferred ± adjusted − consumed − refunded − expired = closing.</source>
+        <translation>Prepaid liability: what the club still owes its members on their cards. Opening + cards sold + recharged + imported ± transferred ± adjusted − consumed − refunded − expired = closing.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <source>Price</source>
@@ -3586,6 +4029,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -3618,9 +4062,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Principal paid</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Print &amp;daily close…</source>
+        <translation>Print &amp;daily close…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
+        <source>Print report</source>
+        <translation>Print report</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -3649,6 +4103,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
@@ -3677,6 +4132,21 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
         <source>RFM: a score counts as high from</source>
         <translation>RFM: a score counts as high from</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Range of days</source>
+        <translation>Range of days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -3762,6 +4232,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Recharge receipt</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Recharged</source>
+        <translation>Recharged</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Recharges</source>
+        <translation>Recharges</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Record check-out (time out and duration)</source>
         <translation>Record check-out (time out and duration)</translation>
@@ -3829,6 +4312,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
@@ -3836,6 +4320,12 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Refunded by {method}</source>
         <translation>Refunded by {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Refunds paid out</source>
+        <translation>Refunds paid out</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3925,6 +4415,26 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Replaced (lost)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Report exported</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Report written to {path}</source>
+        <translation>Report written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Reports show the club's money: a manager or the owner can open them.</source>
+        <translation>Reports show the club's money: a manager or the owner can open them.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Required: e.g. pool closed for repairs</source>
         <translation>Required: e.g. pool closed for repairs</translation>
@@ -3996,6 +4506,21 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Restoring…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention and churn</source>
+        <translation>Retention and churn</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention rate</source>
+        <translation>Retention rate</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention rate: of the members active in the previous period of equal length ({first} to {last}), the share also active in this period. Churn rate: 100% less the retention rate.</source>
+        <translation>Retention rate: of the members active in the previous period of equal length ({first} to {last}), the share also active in this period. Churn rate: 100% less the retention rate.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
         <source>Retire</source>
         <translation>Retire</translation>
@@ -4010,6 +4535,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Revenue recognised</source>
+        <translation>Revenue recognised</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
@@ -4125,6 +4655,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Same {what} as member {member_no} ({name}) already in the club</source>
         <translation>Same {what} as member {member_no} ({name}) already in the club</translation>
@@ -4133,6 +4669,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Same {what} as row {row} of the file</source>
         <translation>Same {what} as row {row} of the file</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -4180,6 +4721,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visits.py"/>
@@ -4282,6 +4828,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
@@ -4305,6 +4852,12 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Services or card products changed</source>
         <translation>Services or card products changed</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Services paid at the desk</source>
+        <translation>Services paid at the desk</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
@@ -4341,10 +4894,27 @@ Membership management for one club, kept on this computer.</translation>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <source>Sessions left</source>
         <translation>Sessions left</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Sessions sold</source>
+        <translation>Sessions sold</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Sessions used</source>
+        <translation>Sessions used</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Sessions' value</source>
+        <translation>Sessions' value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -4487,11 +5057,17 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Spend (yuan)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</source>
+        <translation>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Staff</source>
@@ -4549,6 +5125,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Stored value</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Stored-value card</source>
         <translation>Stored-value card</translation>
@@ -4559,6 +5140,16 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Subject</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Sum of card balances at the period's end</source>
+        <translation>Sum of card balances at the period's end</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -4640,6 +5231,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>The card's owner can always use it.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>The closing figure is checked against the cards' balances (less the changes after the period's end): the difference must be zero.</source>
+        <translation>The closing figure is checked against the cards' balances (less the changes after the period's end): the difference must be zero.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>The club database is damaged, so nothing more is saved to it:
 {problem}
@@ -4698,6 +5294,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The file has more than {limit} rows; split it into smaller files.</source>
         <translation>The file has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>The file must end in {suffix}: {path}</source>
+        <translation>The file must end in {suffix}: {path}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
@@ -4784,6 +5386,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>The part paid by card is between ¥0.00 and the amount due ({amount}).</source>
         <translation>The part paid by card is between ¥0.00 and the amount due ({amount}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>The period ends ({last}) before it starts ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>The period starts on {first}, in the future: there is nothing to report yet.</source>
+        <translation>The period starts on {first}, in the future: there is nothing to report yet.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -4979,6 +5591,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>This name is already used; choose another.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>This phone belongs to member {member_no} ({name}). Open the existing record instead?</source>
         <translation>This phone belongs to member {member_no} ({name}). Open the existing record instead?</translation>
@@ -4998,6 +5615,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/settings.py"/>
         <source>This threshold is not valid: {name}</source>
         <translation>This threshold is not valid: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -5091,6 +5713,30 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Too many wrong passwords: this account is locked until {time}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Top members</source>
+        <translation>Top members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Top {count} members by spend</source>
+        <translation>Top {count} members by spend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Total owed</source>
+        <translation>Total owed</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Transaction reversed</source>
         <translation>Transaction reversed</translation>
@@ -5115,6 +5761,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Transfer receipt</source>
         <translation>Transfer receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Transferred or replaced (net)</source>
+        <translation>Transferred or replaced (net)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5255,6 +5911,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -5296,9 +5953,27 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Visits</source>
         <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by day</source>
+        <translation>Visits by day</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by hour of day</source>
+        <translation>Visits by hour of day</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by weekday and hour</source>
+        <translation>Visits by weekday and hour</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -5309,6 +5984,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/widgets/hour_chart.py"/>
         <source>Visits per hour</source>
         <translation>Visits per hour</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Visits served</source>
+        <translation>Visits served</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
@@ -5335,6 +6015,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Walk-in visitor</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Walk-in visitors</source>
+        <translation>Walk-in visitors</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Warn when the last backup is older than (days)</source>
         <translation>Warn when the last backup is older than (days)</translation>
@@ -5353,6 +6039,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/visits.py"/>
@@ -5388,6 +6079,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Why, e.g. scanned by mistake</source>
         <translation>Why, e.g. scanned by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -5478,9 +6179,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Your role may not see full phone numbers.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not see the reports.</source>
+        <translation>Your role may not see the reports.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>a JSON file of column header: field</source>
         <translation>a JSON file of column header: field</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>a day is written YYYY-MM-DD: {text}</source>
+        <translation>a day is written YYYY-MM-DD: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5629,6 +6340,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>find and export members</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>first day of a range (instead of --month)</source>
+        <translation>first day of a range (instead of --month)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>free</source>
         <translation>free</translation>
@@ -5672,6 +6388,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>last consumption or visit {last}, {days} days ago &gt; {limit}</source>
         <translation>last consumption or visit {last}, {days} days ago &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>last day of the range</source>
+        <translation>last day of the range</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
@@ -5905,9 +6626,34 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>the card to charge (its number); default: the member's default card</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the daily close: a day's cash by payment method, sales and visits</source>
+        <translation>the daily close: a day's cash by payment method, sales and visits</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_segment.py"/>
         <source>the date to compute for, YYYY-MM-DD (default: today)</source>
         <translation>the date to compute for, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the day (default: today)</source>
+        <translation>the day (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the month to report</source>
+        <translation>the month to report</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the monthly report (or any range of days) to Excel and PDF</source>
+        <translation>the monthly report (or any range of days) to Excel and PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the monthly report and the daily close</source>
+        <translation>the monthly report and the daily close</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5963,6 +6709,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>with --export: only this primary segment (e.g. dormant, high_value)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>write a PDF file</source>
+        <translation>write a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>write an Excel workbook</source>
+        <translation>write an Excel workbook</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the member import template (.xlsx)</source>
         <translation>write the member import template (.xlsx)</translation>
@@ -5976,6 +6732,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the rejected rows to this .xlsx file, with the reason</source>
         <translation>write the rejected rows to this .xlsx file, with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/operations.py"/>
@@ -6012,6 +6774,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>{count} members would change tier. Untick those to leave as they are.</source>
         <translation>{count} members would change tier. Untick those to leave as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>{count} more rows are in the Excel workbook.</source>
+        <translation>{count} more rows are in the Excel workbook.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>

@@ -105,6 +105,11 @@
         <translation>新建会员(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>&amp;Print receipt</source>
         <translation>打印小票(&amp;P)</translation>
@@ -144,6 +149,11 @@
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
@@ -206,9 +216,19 @@
         <translation>1990-05-03，或不含年份的 05-03</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>58 mm receipt</source>
+        <translation>58 毫米小票</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>58 mm roll</source>
         <translation>58 mm 小票纸</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>80 mm receipt</source>
+        <translation>80 毫米小票</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
@@ -259,6 +279,11 @@
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>A count card needs a number of sessions.</source>
         <translation>次卡需要填写次数。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>A count card's session is worth its price divided by its sessions, rounded down to the fen. A period card is worth its price × days left ÷ days granted, and is used up with time.</source>
+        <translation>次卡每次的价值为售价除以次数（向下取整到分）。期限卡的价值为售价 × 剩余天数 ÷ 授予天数，随时间消耗。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -323,6 +348,11 @@
         <translation>请填写手机号。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>A month is written YYYY-MM, e.g. 2026-10: {text}</source>
+        <translation>月份格式为 YYYY-MM，例如 2026-10：{text}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>A negative amount cannot be imported: {text}</source>
         <translation>负数金额不能导入：{text}</translation>
@@ -356,6 +386,11 @@
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>A quantity is between 1 and 99.</source>
         <translation>数量在 1 到 99 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>A report covers at most three years.</source>
+        <translation>一份报表最多涵盖三年。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -393,6 +428,16 @@
         <translation>审计日志(&amp;U)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>A4 page</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>A4 page or receipt roll for the PDF</source>
+        <translation>PDF 使用 A4 纸或小票纸卷</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>A5 page</source>
         <translation>A5 纸</translation>
@@ -423,6 +468,21 @@
         <translation>正常和已冻结</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active in the previous period and again in this one</source>
+        <translation>上期活跃且本期仍活跃</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active members: members with at least one consumption that was not reversed, imported history or a check-in that was not undone, in the period.</source>
+        <translation>活跃会员：本期内至少有一笔未冲正的消费、导入的历史消费或未撤销的签到的会员。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Active months are between 0 and 12.</source>
         <translation>连续消费月数在 0 到 12 之间。</translation>
@@ -431,6 +491,11 @@
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>Active months in a row</source>
         <translation>连续消费月数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Active or frozen cards whose end date falls in the month after the period, as they stand today.</source>
+        <translation>到期日在本期下一个月内的正常或冻结状态的卡（按当前状态）。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
@@ -466,6 +531,11 @@
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Adjust card {card} of {name}</source>
         <translation>调整 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Adjusted, extended or closed</source>
+        <translation>调整、延期或注销</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
@@ -544,6 +614,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -739,6 +810,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <source>Balance</source>
         <translation>余额</translation>
@@ -801,6 +873,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -845,6 +918,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
         <source>Bonus given</source>
         <translation>已赠送金额</translation>
     </message>
@@ -868,6 +942,21 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Busiest hours: {hours}.</source>
+        <translation>最繁忙时段：{hours}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Business report</source>
+        <translation>经营报表</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -897,6 +986,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
         <source>Cannot print on {printer}.</source>
         <translation>无法在 {printer} 上打印。</translation>
     </message>
@@ -919,6 +1009,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/io/excel.py"/>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -947,6 +1038,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -970,6 +1062,8 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -997,9 +1091,24 @@ Type the reason (for example the member's request):</source>
         <translation>开卡凭证</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Card sales</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Card sales and recharges by product</source>
+        <translation>按卡种统计的售卡与充值</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Card sold</source>
         <translation>开卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Card type</source>
+        <translation>卡类型</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -1144,9 +1253,27 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡（上下键选择）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Cards expiring from {first} to {last}</source>
+        <translation>{first} 至 {last} 到期的卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Cards expiring next month</source>
+        <translation>下月到期的卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</source>
         <translation>该卡种已售出，条款不能修改：请停售并新建卡种。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Cards sold</source>
+        <translation>售卡数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -1157,6 +1284,32 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Cash</source>
         <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Cash by payment method</source>
+        <translation>按支付方式统计的收款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Cash received</source>
+        <translation>现金收入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received by day</source>
+        <translation>每日收款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received by payment method</source>
+        <translation>按支付方式统计的收款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received: money paid by cash, WeChat Pay, Alipay or bank card for card sales, recharges and services, less refunds paid out; reversed rows are taken off the figure they corrected. Card balances and points are not cash, nor is imported history.</source>
+        <translation>现金收入：以现金、微信支付、支付宝或银行卡支付的售卡、充值和服务款项，减去退款；冲正的流水从其更正的数字中扣除。会员卡余额和积分不算现金，导入的历史消费也不算。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
@@ -1240,6 +1393,11 @@ Type the reason (for example the member's request):</source>
         <translation>签到已撤销</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Check-ins</source>
+        <translation>签到次数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/visits.py"/>
         <source>Check-out is not used by this club (see the settings).</source>
         <translation>本店未启用离店登记（见设置）。</translation>
@@ -1311,6 +1469,11 @@ Type the reason (for example the member's request):</source>
         <translation>请在列表中选择一条到店记录，或查找一位在店会员。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Choose an Excel or a PDF file to write.</source>
+        <translation>请选择要写入的 Excel 或 PDF 文件。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Choose at least one service.</source>
         <translation>请至少选择一项服务。</translation>
@@ -1329,6 +1492,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
     </message>
     <message>
         <location filename="../../clubcrm/segmentation/explain.py"/>
@@ -1392,6 +1560,11 @@ Type the reason (for example the member's request):</source>
         <translation>已销卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Closing</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Club</source>
         <translation>门店</translation>
@@ -1432,10 +1605,31 @@ Type the reason (for example the member's request):</source>
         <translation>已消费</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Consumed (period cards: used up with time)</source>
+        <translation>消费（期限卡：随时间消耗）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Consumption</source>
         <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Consumption (net value)</source>
+        <translation>消费（净额）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Consumption by card type</source>
+        <translation>按卡类型统计的消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Consumption by service</source>
+        <translation>按服务项目统计的消费</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
@@ -1463,9 +1657,19 @@ Type the reason (for example the member's request):</source>
         <translation>复制为新卡种</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Count card</source>
         <translation>次卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Count-card sessions</source>
+        <translation>次卡剩余次数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
@@ -1508,6 +1712,18 @@ Type the reason (for example the member's request):</source>
         <translation>当前等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Daily close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Daily close PDF…</source>
+        <translation>日结 PDF…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Damaged: {problem}</source>
         <translation>已损坏：{problem}</translation>
@@ -1521,6 +1737,12 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <source>Date and time</source>
         <translation>日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -1561,6 +1783,11 @@ Type the reason (for example the member's request):</source>
         <translation>详情</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <source>Disable</source>
         <translation>停用</translation>
@@ -1581,6 +1808,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>Discount (yuan)</source>
         <translation>折扣（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Discounts given</source>
+        <translation>折扣金额</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1626,6 +1858,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Duplicates:</source>
         <translation>重复记录：</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -1779,6 +2016,7 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
@@ -1786,6 +2024,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -1952,6 +2191,12 @@ Type the reason (for example the member's request):</source>
         <translation>字段</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>File</source>
         <translation>文件</translation>
@@ -2028,10 +2273,25 @@ Type the reason (for example the member's request):</source>
         <translation>冻结 {name} 的会员卡 {card}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <source>From</source>
         <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>From bonus</source>
+        <translation>赠送金额支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>From principal</source>
+        <translation>本金支付</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
@@ -2092,6 +2352,11 @@ Type the reason (for example the member's request):</source>
         <translation>礼品</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Give --month YYYY-MM, or --from DATE and --to DATE.</source>
+        <translation>请指定 --month YYYY-MM，或 --from 日期 和 --to 日期。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Give a reason for the merge; it is kept in the audit log.</source>
         <translation>请填写合并原因，它会记入审计日志。</translation>
@@ -2100,6 +2365,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Give a reason: it is kept with the record.</source>
         <translation>请填写原因：原因会随记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Give either --month or --from and --to, not both.</source>
+        <translation>请只指定 --month 或 --from 和 --to 其中之一。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -2196,6 +2466,8 @@ Type the reason (for example the member's request):</source>
         <translation>监护人手机号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Guests</source>
         <translation>同行客人</translation>
@@ -2249,6 +2521,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
         <source>High-value: top % by spend</source>
         <translation>高价值：消费额前 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Hour</source>
+        <translation>时段</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -2361,6 +2638,11 @@ Type the reason (for example the member's request):</source>
         <translation>导入期初余额</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Imported opening balances</source>
+        <translation>导入的期初余额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_bulk.py"/>
         <source>Imported period card</source>
         <translation>导入的期限卡</translation>
@@ -2394,6 +2676,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <source>Item</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Items bought</source>
+        <translation>购买项数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -2494,9 +2781,19 @@ Type the reason (for example the member's request):</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>List price (yuan)</source>
         <translation>原价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>List value</source>
+        <translation>标价金额</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -2562,6 +2859,12 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <source>M score</source>
         <translation>M 分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>Made on {at}</source>
+        <translation>生成于 {at}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -2632,6 +2935,7 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -2722,10 +3026,16 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/report_members.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Members at the period's end</source>
+        <translation>期末会员数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -2845,15 +3155,30 @@ Membership management for one club, kept on this computer.</source>
         <translation>手机 {phone}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
         <source>Money rules</source>
         <translation>资金规则</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
         <source>Month end</source>
         <translation>月末</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Monthly report</source>
+        <translation>月度经营报表</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
@@ -2894,6 +3219,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
@@ -2918,6 +3244,26 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Names</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Net spend</source>
+        <translation>消费净额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value by service</source>
+        <translation>各服务项目消费净额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value: list price less discounts. Revenue recognised: principal spent from stored-value cards, count-card sessions used at their price per session, and money paid at the desk; bonus spent and points credit are not revenue, and period cards earn with time (see the prepaid liability).</source>
+        <translation>净额：标价减去折扣。确认收入：储值卡消费的本金、次卡按每次价格计算的已用次数，以及前台收款；赠送金额消费和积分抵扣不算收入，期限卡随时间确认收入（见预收款余额）。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
@@ -2957,9 +3303,15 @@ Membership management for one club, kept on this computer.</source>
         <translation>新会员（有重复）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>New members</source>
         <translation>新会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>New members: members who joined in the period.</source>
+        <translation>新会员：本期内入会的会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -3006,6 +3358,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
         <source>No backup yet: use File › Back up now</source>
         <translation>尚无备份：请使用 文件 › 立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>No card (paid at the desk)</source>
+        <translation>未用卡（前台付款）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -3079,6 +3436,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>未设密码</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>No rows in this period.</source>
+        <translation>本期没有记录。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
         <source>No snapshot of last month yet: the movement shows once a month with data is over.</source>
         <translation>还没有上月的快照：有数据的月份结束后才显示变动。</translation>
@@ -3102,6 +3464,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>No usable card: sell a card, or check in a single entry.</source>
         <translation>没有可用的会员卡：请售卡，或按单次票签到。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>No visits in this period.</source>
+        <translation>本期没有到店记录。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/segment_export.py"/>
@@ -3222,6 +3589,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>Nothing was recorded in this period: no money moved and nobody checked in.</source>
+        <translation>本期没有任何记录：没有资金往来，也没有人签到。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <source>On sale</source>
@@ -3288,9 +3662,29 @@ Membership management for one club, kept on this computer.</source>
         <translation>打开已有会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Opening</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>Operation {number} done.</source>
         <translation>业务 {number} 已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations</source>
+        <translation>操作次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations and sales by staff member</source>
+        <translation>各员工的操作与销售</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations: the actions a staff member recorded (a sale, a recharge, a consumption, a check-in...). Visits served: check-ins naming them as the serving staff.</source>
+        <translation>操作次数：员工录入的操作（售卡、充值、消费、签到等）。服务到店：指定该员工为服务员工的签到。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -3326,6 +3720,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>选填：会员退卡原因</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Other changes</source>
+        <translation>其他变动</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Other folder…</source>
         <translation>其他文件夹…</translation>
@@ -3357,9 +3756,21 @@ Membership management for one club, kept on this computer.</source>
         <translation>老板授权</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -3370,6 +3781,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>Paid (yuan)</source>
         <translation>实付（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Paid at the desk</source>
+        <translation>前台收款</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
@@ -3451,6 +3867,8 @@ Membership management for one club, kept on this computer.</source>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
@@ -3462,6 +3880,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Period card</source>
         <translation>期限卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Period cards' value</source>
+        <translation>期限卡价值</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3556,6 +3979,26 @@ Membership management for one club, kept on this computer.</source>
         <translation>可以：{fixes}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability</source>
+        <translation>预收款余额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability roll-forward</source>
+        <translation>预收款余额变动表</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability: what the club still owes its members on their cards. Opening + cards sold + recharged + imported ± transferred ± adjusted − consumed − refunded − expired = closing.</source>
+        <translation>预收款余额：俱乐部在会员卡上仍欠会员的金额。期初 + 售卡 + 充值 + 导入 ± 转卡 ± 调整 − 消费 − 退款 − 过期 = 期末。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <source>Price</source>
@@ -3586,6 +4029,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -3618,9 +4062,19 @@ Membership management for one club, kept on this computer.</source>
         <translation>已付本金</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Print &amp;daily close…</source>
+        <translation>打印日结(&amp;D)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
         <source>Print receipt</source>
         <translation>打印小票</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
+        <source>Print report</source>
+        <translation>打印报表</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -3649,6 +4103,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -3677,6 +4132,21 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
         <source>RFM: a score counts as high from</source>
         <translation>RFM：多少分起算高</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Range of days</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Rate</source>
+        <translation>比率</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -3762,6 +4232,19 @@ Membership management for one club, kept on this computer.</source>
         <translation>充值凭证</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Recharged</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Recharges</source>
+        <translation>充值笔数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Record check-out (time out and duration)</source>
         <translation>登记离店（离店时间和在店时长）</translation>
@@ -3829,6 +4312,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -3836,6 +4320,12 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Refunded by {method}</source>
         <translation>退款方式：{method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Refunds paid out</source>
+        <translation>退款支出</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3925,6 +4415,26 @@ Membership management for one club, kept on this computer.</source>
         <translation>已挂失补卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Report exported</source>
+        <translation>报表已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Report written to {path}</source>
+        <translation>报表已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Reports show the club's money: a manager or the owner can open them.</source>
+        <translation>报表包含俱乐部的财务数据：只有店长或老板可以查看。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Required: e.g. pool closed for repairs</source>
         <translation>必填：如泳池停业检修</translation>
@@ -3996,6 +4506,21 @@ Membership management for one club, kept on this computer.</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention and churn</source>
+        <translation>留存与流失</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention rate: of the members active in the previous period of equal length ({first} to {last}), the share also active in this period. Churn rate: 100% less the retention rate.</source>
+        <translation>留存率：在等长的上一期（{first} 至 {last}）活跃的会员中，本期仍然活跃的比例。流失率：100% 减去留存率。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
         <source>Retire</source>
         <translation>停售</translation>
@@ -4010,6 +4535,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Reveal</source>
         <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Revenue recognised</source>
+        <translation>确认收入</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
@@ -4125,6 +4655,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Same {what} as member {member_no} ({name}) already in the club</source>
         <translation>与已有会员 {member_no}（{name}）的{what}相同</translation>
@@ -4133,6 +4669,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Same {what} as row {row} of the file</source>
         <translation>与文件第 {row} 行的{what}相同</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Sat</source>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -4180,6 +4721,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Save the rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visits.py"/>
@@ -4282,6 +4828,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
@@ -4305,6 +4852,12 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Services or card products changed</source>
         <translation>服务项目或卡种已修改</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Services paid at the desk</source>
+        <translation>前台收款的服务</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
@@ -4341,10 +4894,27 @@ Membership management for one club, kept on this computer.</source>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <source>Sessions left</source>
         <translation>剩余次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Sessions sold</source>
+        <translation>售出次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Sessions used</source>
+        <translation>已用次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Sessions' value</source>
+        <translation>次数价值</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -4487,11 +5057,17 @@ Membership management for one club, kept on this computer.</source>
         <translation>消费额（元）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</source>
+        <translation>消费额：会员本期消费的净额（标价减折扣），不论以何种方式支付。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Staff</source>
@@ -4549,6 +5125,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Stored-value card</source>
         <translation>储值卡</translation>
@@ -4559,6 +5140,16 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Subject</source>
         <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Sum of card balances at the period's end</source>
+        <translation>期末各卡余额合计</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -4640,6 +5231,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>持卡人本人始终可以使用。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>The closing figure is checked against the cards' balances (less the changes after the period's end): the difference must be zero.</source>
+        <translation>期末余额与各卡余额（减去期末之后的变动）核对：差额必须为零。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>The club database is damaged, so nothing more is saved to it:
 {problem}
@@ -4698,6 +5294,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The file has more than {limit} rows; split it into smaller files.</source>
         <translation>文件超过 {limit} 行；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>The file must end in {suffix}: {path}</source>
+        <translation>文件名必须以 {suffix} 结尾：{path}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
@@ -4784,6 +5386,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>The part paid by card is between ¥0.00 and the amount due ({amount}).</source>
         <translation>会员卡支付部分在 ¥0.00 到应付金额（{amount}）之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>结束日期（{last}）早于开始日期（{first}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>The period starts on {first}, in the future: there is nothing to report yet.</source>
+        <translation>开始日期 {first} 在未来：还没有可统计的内容。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -4979,6 +5591,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>该名称已被使用，请换一个。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>This phone belongs to member {member_no} ({name}). Open the existing record instead?</source>
         <translation>该手机号属于会员 {member_no}（{name}）。要改为打开已有的会员记录吗？</translation>
@@ -4998,6 +5615,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/settings.py"/>
         <source>This threshold is not valid: {name}</source>
         <translation>此阈值无效：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Thu</source>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -5091,6 +5713,30 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>密码错误次数过多：该账号已锁定至 {time}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Top members</source>
+        <translation>消费排行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Top {count} members by spend</source>
+        <translation>消费前 {count} 名会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Total owed</source>
+        <translation>欠款合计</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Transaction reversed</source>
         <translation>交易已冲正</translation>
@@ -5115,6 +5761,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Transfer receipt</source>
         <translation>转账凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Transferred or replaced (net)</source>
+        <translation>转卡或补卡（净额）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Tue</source>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5255,6 +5911,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -5296,9 +5953,27 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Visits</source>
         <translation>到店记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by day</source>
+        <translation>每日到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by hour of day</source>
+        <translation>各时段到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by weekday and hour</source>
+        <translation>按星期和时段统计的到店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -5309,6 +5984,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/widgets/hour_chart.py"/>
         <source>Visits per hour</source>
         <translation>每小时到店人数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Visits served</source>
+        <translation>服务到店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
@@ -5335,6 +6015,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>散客</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Walk-in visitors</source>
+        <translation>散客</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Warn when the last backup is older than (days)</source>
         <translation>上次备份超过多少天时提醒</translation>
@@ -5353,6 +6039,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Wed</source>
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/visits.py"/>
@@ -5388,6 +6079,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Why, e.g. scanned by mistake</source>
         <translation>原因，例如：误刷</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报表…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -5478,9 +6179,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>您的角色不能查看完整手机号。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not see the reports.</source>
+        <translation>您的角色不能查看报表。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>a JSON file of column header: field</source>
         <translation>“列名: 字段”形式的 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>a day is written YYYY-MM-DD: {text}</source>
+        <translation>日期格式为 YYYY-MM-DD：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5629,6 +6340,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>查找和导出会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>first day of a range (instead of --month)</source>
+        <translation>日期范围的第一天（代替 --month）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>free</source>
         <translation>免费</translation>
@@ -5672,6 +6388,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>last consumption or visit {last}, {days} days ago &gt; {limit}</source>
         <translation>最近一次消费或到店 {last}，{days} 天前 &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>last day of the range</source>
+        <translation>日期范围的最后一天</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
@@ -5905,9 +6626,34 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>扣费的会员卡（卡号）；默认：会员的默认卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the daily close: a day's cash by payment method, sales and visits</source>
+        <translation>日结：当日按支付方式的收款、销售和到店</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_segment.py"/>
         <source>the date to compute for, YYYY-MM-DD (default: today)</source>
         <translation>计算截至的日期，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the day (default: today)</source>
+        <translation>日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the month to report</source>
+        <translation>要统计的月份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the monthly report (or any range of days) to Excel and PDF</source>
+        <translation>月度报表（或任意日期范围）导出为 Excel 和 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the monthly report and the daily close</source>
+        <translation>月度报表和日结</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5963,6 +6709,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>与 --export 同用：只导出此主要客群（如 dormant、high_value）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>write a PDF file</source>
+        <translation>写入 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>write an Excel workbook</source>
+        <translation>写入 Excel 工作簿</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the member import template (.xlsx)</source>
         <translation>保存会员导入模板（.xlsx）</translation>
@@ -5976,6 +6732,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the rejected rows to this .xlsx file, with the reason</source>
         <translation>把被拒绝的行连同原因写入此 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>yuan</source>
+        <translation>元</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/operations.py"/>
@@ -6012,6 +6774,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>{count} members would change tier. Untick those to leave as they are.</source>
         <translation>{count} 位会员的等级将调整。取消勾选即保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>{count} more rows are in the Excel workbook.</source>
+        <translation>另有 {count} 行在 Excel 工作簿中。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>

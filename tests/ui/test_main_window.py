@@ -38,7 +38,7 @@ def test_status_bar_shows_database_and_count(qtbot: QtBot, people: list[Member],
     window = make_window(qtbot, club)
     assert str(club.db.path) in window.path_label.text()
     assert window.summary_label.text() == "Members: 4"
-    assert window.navigation.count() == 4  # members, cards, check-in, segments
+    assert window.navigation.count() == 5  # members, cards, check-in, segments, reports
     assert window.navigation.currentItem().text() == "Members"
 
 
