@@ -37,6 +37,7 @@ from clubcrm.domain.staff import Role
 from clubcrm.services.backup import BackupService, folder_of
 from clubcrm.services.club import Club, open_club
 from clubcrm.services.demo import generate_demo
+from clubcrm.services.segmentation import Family
 from clubcrm.services.settings import CLUB_NAME
 
 from clubcrm.ui.dialogs.audit_dialog import AuditDialog
@@ -163,6 +164,7 @@ def shoot_chinese(app: QApplication, folder: Path) -> None:
     shoot_dialog(app, window.open_settings(), "settings_zh_CN")
     shoot_cards(app, window, club)
     shoot_check_in(app, window, club)
+    shoot_segments(app, window, club)
     shoot_import(app, window, club, folder)
     shoot_trust(app, window, club)
     window.close()
@@ -226,6 +228,30 @@ def shoot_check_in(app: QApplication, window: MainWindow, club: Club) -> None:
     view.check_in()
     settle(app)
     save(window, "checkin_zh_CN")
+    window.navigation.setCurrentRow(0)
+
+
+def shoot_segments(app: QApplication, window: MainWindow, club: Club) -> None:
+    """The segments view with the high-value members listed, the movement tab,
+    and the member page of the most valuable member with the reasons."""
+    window.navigation.setCurrentRow(3)
+    view = window.segments_view
+    wait_for(app, lambda: view.result is not None and view.task is None)
+    view.tiles.buttons[(Family.SEGMENT, "high_value")].click()
+    settle(app)
+    save(window, "segments_zh_CN")
+    view.tabs.setCurrentIndex(1)
+    settle(app)
+    save(window, "segments_movement_zh_CN")
+    view.tabs.setCurrentIndex(0)
+    best = view.members_model.row_at(0).result.member_id
+    member = club.members.get(MemberId(best), operator=club.operator)
+    page = MemberDialog(club, member, parent=window)
+    page.open()
+    wait_for(app, lambda: page.segments_box.history.rowCount() > 0)
+    settle(app)
+    save(page, "member_segments_zh_CN")
+    page.reject()
     window.navigation.setCurrentRow(0)
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from clubcrm.services.segmentation import Explanation
 
 HISTORY_MONTHS = 12
+SUMMARY_LINES = 9  # the headline, a reason for each segment met (wrapped), the 12 months
 
 
 class MemberSegmentsBox(QGroupBox):
@@ -42,6 +43,7 @@ class MemberSegmentsBox(QGroupBox):
         self._member_id = member_id
         self.summary = QLabel(tr("Computing the segments…"))
         self.summary.setWordWrap(True)
+        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * SUMMARY_LINES)
         self.history = QTableWidget(0, 3)
         self.history.setHorizontalHeaderLabels([tr("Month end"), tr("Primary segment"),
                                                 tr("Value grade")])
