@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 
@@ -94,6 +94,51 @@ class SegmentMember:
     marketing_consent: bool
 
 
+class SegmentList(Sequence[SegmentMember]):
+    """A tile's members, built one row at a time as they are looked at: a list
+    of 27,000 members opens without making 27,000 objects."""
+
+    def __init__(self, segmentation: Segmentation, indexes: np.ndarray,
+                 details: dict[int, tuple[str, str, str, bool]]) -> None:
+        self.segmentation = segmentation
+        self.indexes = indexes  # into the segmentation's columns
+        self.details = details  # member id -> number, name, phone as shown, consent
+        self._built: dict[int, SegmentMember] = {}
+
+    def __len__(self) -> int:
+        return len(self.indexes)
+
+    @overload
+    def __getitem__(self, row: int) -> SegmentMember: ...
+
+    @overload
+    def __getitem__(self, row: slice) -> list[SegmentMember]: ...
+
+    def __getitem__(self, row: int | slice) -> SegmentMember | list[SegmentMember]:
+        if isinstance(row, slice):
+            return [self[n] for n in range(*row.indices(len(self)))]
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        member = self._built.get(row)
+        if member is None:
+            result = self.segmentation.member(int(self.indexes[row]))
+            member = self._built[row] = SegmentMember(result, *self.details[result.member_id])
+        return member
+
+    def column(self, name: str) -> np.ndarray:
+        """A figure of every row (a ClubFigures or Segmentation column), for sorting."""
+        source = getattr(self.segmentation.figures, name, None)
+        if source is None:
+            source = getattr(self.segmentation, name)
+        return source[self.indexes]
+
+    def reordered(self, order: Sequence[int] | np.ndarray) -> SegmentList:
+        return SegmentList(self.segmentation, self.indexes[np.asarray(order, np.int64)],
+                           self.details)
+
+
 @dataclass(frozen=True, slots=True)
 class Explanation:
     result: MemberSegments
@@ -143,7 +188,7 @@ class SegmentationService:
         return tiles
 
     def members_of(self, segmentation: Segmentation, family: Family | None, key: str | None,
-                   *, operator: StaffId) -> list[SegmentMember]:
+                   *, operator: StaffId) -> SegmentList:
         """The members of one tile (every member without one), by spend, highest first."""
         if family is None or key is None:
             indexes = np.arange(len(segmentation))
@@ -153,7 +198,9 @@ class SegmentationService:
                 raise ValidationError(N_("There is no segment {key}."), key=key)
             indexes = np.flatnonzero(_codes(segmentation, family) == values.index(key))
         indexes = indexes[np.argsort(-segmentation.figures.spend[indexes], kind="stable")]
-        return list(self._with_details(segmentation, indexes.tolist(), operator=operator))
+        return SegmentList(segmentation, indexes,
+                           self._details(segmentation.figures.member_ids[indexes].tolist(),
+                                         operator=operator))
 
     def explain(self, segmentation: Segmentation, member_id: int) -> Explanation | None:
         """Why the member is where they are; None when not counted (archived,
@@ -166,17 +213,14 @@ class SegmentationService:
                                            segmentation.thresholds, segmentation.cutoffs),
                            segmentation.windows.as_of)
 
-    def _with_details(self, segmentation: Segmentation, indexes: list[int], *,
-                      operator: StaffId) -> Iterator[SegmentMember]:
-        ids = segmentation.figures.member_ids[indexes].tolist()
+    def _details(self, ids: list[int], *, operator: StaffId
+                 ) -> dict[int, tuple[str, str, str, bool]]:
         with self._db.read() as session:
             full_phones = can(role_of(session, operator), Permission.VIEW_FULL_PHONE)
-            details = {row[0]: row[1:] for row in driver(session).execute(
-                _MEMBERS_SQL, (json.dumps(ids),))}
-        for index, member_id in zip(indexes, ids, strict=True):
-            number, name, phone, consent = details[member_id]
-            yield SegmentMember(segmentation.member(index), number, name,
-                                phone if full_phones else mask_phone(phone), bool(consent))
+            rows = driver(session).execute(_MEMBERS_SQL, (json.dumps(ids),)).fetchall()
+        return {member_id: (number, name, phone if full_phones else mask_phone(phone),
+                            bool(consent))
+                for member_id, number, name, phone, consent in rows}
 
     def member_numbers(self) -> dict[int, str]:
         with self._db.read() as session:

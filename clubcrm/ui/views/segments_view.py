@@ -9,6 +9,7 @@ result (`SegmentationService` keeps it while the data does not change).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -156,9 +157,9 @@ class SegmentsView(QWidget):
 
     # -- a tile's members --------------------------------------------------------
 
-    def show_members(self, family: Family, key: str) -> list[SegmentMember]:
+    def show_members(self, family: Family, key: str) -> Sequence[SegmentMember]:
         if self.result is None:
-            return []
+            return ()
         self.chosen = (family, key)
         rows = self._club.segments.members_of(self.result, family, key,
                                               operator=self._club.operator)
