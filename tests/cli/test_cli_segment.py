@@ -11,19 +11,14 @@ import pytest
 from openpyxl import load_workbook
 
 from clubcrm.cli import main
-from clubcrm.services.club import open_club
-from clubcrm.services.demo import generate_demo
+from tests.demo_clubs import build_demo
 
 TODAY = date(2026, 10, 20)
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli-segment") / "club.sqlite"
-    club = open_club(path)
-    generate_demo(club, members=150, months=13, seed=8, today=TODAY)
-    club.close()
-    return path
+    return build_demo(tmp_path_factory, members=150, months=13, seed=8, today=TODAY)
 
 
 def test_json_has_one_object_per_member(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

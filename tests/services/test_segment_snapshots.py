@@ -12,28 +12,22 @@ from openpyxl import load_workbook
 from clubcrm.domain.errors import PermissionDenied, ValidationError
 from clubcrm.domain.staff import Role
 from clubcrm.segmentation.model import SEGMENTS, Segment
-from clubcrm.services.club import Club, open_club
-from clubcrm.services.demo import generate_demo
+from clubcrm.services.club import Club
 from clubcrm.services.segment_export import export_segment, member_records
 from clubcrm.services.segmentation import Family
+from tests.demo_clubs import build_demo, open_copy
 
 TODAY = date(2026, 10, 20)
 
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("segments") / "club.sqlite"
-    club = open_club(path)
-    generate_demo(club, members=240, months=14, seed=5, today=TODAY)
-    club.close()
-    return path
+    return build_demo(tmp_path_factory, members=240, months=14, seed=5, today=TODAY)
 
 
 @pytest.fixture
 def demo(demo_path: Path, tmp_path: Path) -> Iterator[Club]:
-    copy = tmp_path / "club.sqlite"
-    copy.write_bytes(demo_path.read_bytes())
-    club = open_club(copy)
+    club = open_copy(demo_path, tmp_path)
     yield club
     club.close()
 

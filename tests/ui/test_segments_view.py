@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from clubcrm.domain.ids import MemberId
 from clubcrm.domain.staff import Role
-from clubcrm.services.club import Club, open_club
-from clubcrm.services.demo import generate_demo
+from clubcrm.services.club import Club
 from clubcrm.services.segmentation import Family
+from tests.demo_clubs import build_demo, open_copy
 
 from clubcrm.ui.dialogs.member_dialog import MemberDialog
 from clubcrm.ui.views.segments_view import SegmentsView
@@ -28,18 +28,12 @@ from clubcrm.ui.views.segments_view import SegmentsView
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("segments-view") / "club.sqlite"
-    club = open_club(path)
-    generate_demo(club, members=200, months=13, seed=4, today=date.today())
-    club.close()
-    return path
+    return build_demo(tmp_path_factory, members=200, months=13, seed=4, today=date.today())
 
 
 @pytest.fixture
 def demo(demo_path: Path, tmp_path: Path) -> Iterator[Club]:
-    copy = tmp_path / "club.sqlite"
-    copy.write_bytes(demo_path.read_bytes())
-    club = open_club(copy)
+    club = open_copy(demo_path, tmp_path)
     yield club
     club.close()
 
