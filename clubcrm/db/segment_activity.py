@@ -56,13 +56,14 @@ FROM visits INDEXED BY ix_visits_member
 WHERE undone_at IS NULL AND at >= :start AND at < :end AND member_id IS NOT NULL
 GROUP BY member_id
 """
-# Who needs the exact reading: consumption reversed before the span's end, or
-# history. CROSS JOIN: from the few reversals to what they reverse, not the
+# Who needs the exact reading: consumption reversed before the span's end (a
+# walk-in's has no member), or history. CROSS JOIN: from the few reversals to what they reverse, not the
 # other way round (the planner chose to scan every consumption).
 _CAREFUL_SQL = """
 SELECT k.member_id, k.id FROM ledger r INDEXED BY ix_ledger_reverses
 CROSS JOIN ledger k ON k.id = r.reverses_id
 WHERE r.reverses_id IS NOT NULL AND r.at < :end AND k.kind = 'consume'
+  AND k.member_id IS NOT NULL
 UNION ALL
 SELECT DISTINCT member_id, NULL FROM history_consumption WHERE at < :end
 """
@@ -117,8 +118,11 @@ class Activity:
     spend: array = field(default_factory=lambda: array("q"))  # ... its value in the span
     ticket_spend: array = field(default_factory=lambda: array("q"))  # ... since ticket_start
     days: list[str] = field(default_factory=list)  # "-id,day,day…" of consumption, check-ins
-    # Members without activity in the span: (last consumption day, last check-in day) before it.
+    # Members without activity in the span: (last consumption day, last check-in day) before
+    # it, by id (a survivor's merged records too).
     last_before: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)
+    # A record merged into another -> the member it ended in: its rows count for them.
+    aliases: dict[int, int] = field(default_factory=dict)
 
 
 def read_activity(path: Path, span: Span) -> Activity:
@@ -136,7 +140,7 @@ def read_activity(path: Path, span: Span) -> Activity:
         visits = pool.submit(_columns, path, _VISITS_SQL, parameters, "qs")
         exact = pool.submit(_columns, path, _EXACT_SQL, exact_parameters, "qqqs")
         member_ids, joined, has_card = members.result()
-        activity = Activity(member_ids, joined, has_card)
+        activity = Activity(member_ids, joined, has_card, aliases=_aliases(path))
         for part in (consumption.result(), exact.result()):
             activity.spenders.extend(part[0])
             activity.spend.extend(part[1])
@@ -144,13 +148,30 @@ def read_activity(path: Path, span: Span) -> Activity:
             activity.days.extend(part[3])
         visitors, visit_days = visits.result()
         activity.days.extend(visit_days)
-    active = set(activity.spenders).union(visitors)
-    inactive = [member_id for member_id in activity.member_ids if member_id not in active]
-    if inactive:
+    aliases = activity.aliases
+    active = {aliases.get(member_id, member_id)
+              for member_id in (*activity.spenders, *visitors)}
+    inactive = {member_id for member_id in activity.member_ids if member_id not in active}
+    asked = [*inactive, *(merged for merged, survivor in aliases.items() if survivor in inactive)]
+    if asked:
         rows = _query(path, _LAST_BEFORE_SQL, {**parameters, "reversed": reversed_ids,
-                                               "members": json.dumps(inactive)})
+                                               "members": json.dumps(asked)})
         activity.last_before = {row[0]: (row[1], row[2]) for row in rows}
     return activity
+
+
+def _aliases(path: Path) -> dict[int, int]:
+    """Each merged record and the member it ended in (merges can chain)."""
+    merged = dict(_query(path, "SELECT id, merged_into_id FROM members "
+                               "WHERE merged_into_id IS NOT NULL", {}))
+    aliases = {}
+    for member_id, survivor in merged.items():
+        seen = {member_id}
+        while survivor in merged and survivor not in seen:  # a cycle would be a bug: stop
+            seen.add(survivor)
+            survivor = merged[survivor]
+        aliases[member_id] = survivor
+    return aliases
 
 
 def _query(path: Path, sql: str, parameters: dict[str, Any]) -> list[Any]:

@@ -33,6 +33,7 @@ class Activity(Protocol):
     ticket_spend: Any  # ... and its value in the ticket window
     days: list[str]  # "-id,day,day…": a member's activity days, led by the id made negative
     last_before: dict[int, tuple[int | None, int | None]]  # inactive: last days before
+    aliases: dict[int, int]  # a merged record -> the member it ended in
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,18 +67,34 @@ def club_figures(activity: Activity, windows: Windows) -> ClubFigures:
     ids = np.frombuffer(activity.member_ids, np.int64).copy()
     count = len(ids)
     joined = np.frombuffer(activity.joined, np.int64).copy()
+    alias = _Aliases(activity.aliases)
     spend, ticket_spend = np.zeros(count, np.int64), np.zeros(count, np.int64)
-    spenders, found = _indexes(ids, np.frombuffer(activity.spenders, np.int64))
-    spend[spenders] = np.frombuffer(activity.spend, np.int64)[found]
-    ticket_spend[spenders] = np.frombuffer(activity.ticket_spend, np.int64)[found]
-    member, day = _distinct_days(activity.days, ids, windows)
-    last = _last_days(ids, activity.last_before, member, day)
+    spenders, found = _indexes(ids, alias.of(np.frombuffer(activity.spenders, np.int64)))
+    np.add.at(spend, spenders, np.frombuffer(activity.spend, np.int64)[found])
+    np.add.at(ticket_spend, spenders, np.frombuffer(activity.ticket_spend, np.int64)[found])
+    member, day = _distinct_days(activity.days, ids, alias, windows)
+    last = _last_days(ids, activity.last_before, alias, member, day)
     counts = _counts(member, day, joined, windows, count)
     ticket_days = counts["ticket_days"]
     ticket = np.where(ticket_days > 0, ticket_spend // np.maximum(ticket_days, 1), -1)
     return ClubFigures(ids, joined, np.frombuffer(activity.has_card, np.int8).astype(bool),
                        last, spend, ticket_spend, gap2=_median_gaps2(member, day, count),
                        ticket=ticket, **counts)
+
+
+class _Aliases:
+    """A merged record's id -> the member it ended in: its rows count for them."""
+
+    def __init__(self, aliases: dict[int, int]) -> None:
+        order = sorted(aliases)
+        self._from = np.asarray(order, np.int64)
+        self._to = np.asarray([aliases[k] for k in order], np.int64)
+
+    def of(self, ids: np.ndarray) -> np.ndarray:
+        if not len(self._from) or not len(ids):
+            return ids
+        at = np.minimum(np.searchsorted(self._from, ids), len(self._from) - 1)
+        return np.where(self._from[at] == ids, self._to[at], ids)
 
 
 def _indexes(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -90,22 +107,23 @@ def _indexes(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 
 def _last_days(ids: np.ndarray, before: dict[int, tuple[int | None, int | None]],
-               member: np.ndarray, day: np.ndarray) -> np.ndarray:
-    """The last activity day of each member: in the window, or before it."""
+               alias: _Aliases, member: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """The last activity day of each member: in the window, or before it (of
+    the member or a record merged into them)."""
     last = np.full(len(ids), NEVER, np.int64)
     if before:
-        keys = np.fromiter(before.keys(), np.int64, len(before))
+        keys = alias.of(np.fromiter(before.keys(), np.int64, len(before)))
         values = np.fromiter((max(c or NEVER, v or NEVER) for c, v in before.values()),
                              np.int64, len(before))
         at, found = _indexes(ids, keys)
-        last[at] = values[found]
+        np.maximum.at(last, at, values[found])
     if len(member):
         ends = np.flatnonzero(np.r_[member[1:] != member[:-1], True])
         last[member[ends]] = day[ends]
     return last
 
 
-def _distinct_days(texts: list[str], ids: np.ndarray, windows: Windows
+def _distinct_days(texts: list[str], ids: np.ndarray, alias: _Aliases, windows: Windows
                    ) -> tuple[np.ndarray, np.ndarray]:
     """(member index, day) of each distinct activity day, sorted by member then day.
 
@@ -114,7 +132,7 @@ def _distinct_days(texts: list[str], ids: np.ndarray, windows: Windows
     # 32-bit keys (member index × days in the window + day) keep the sort small;
     # a window of 2 years over 2,000,000 members still fits.
     stride = windows.last - windows.first + 1
-    batches = [_keys(texts[at:at + PARSE_BATCH], ids, windows.first, stride)
+    batches = [_keys(texts[at:at + PARSE_BATCH], ids, alias, windows.first, stride)
                for at in range(0, len(texts), PARSE_BATCH)]
     keys = np.concatenate(batches) if batches else np.zeros(0, np.int32)
     del batches
@@ -123,10 +141,11 @@ def _distinct_days(texts: list[str], ids: np.ndarray, windows: Windows
     return keys // stride, keys % stride + np.int32(windows.first)
 
 
-def _keys(texts: list[str], ids: np.ndarray, first: int, stride: int) -> np.ndarray:
+def _keys(texts: list[str], ids: np.ndarray, alias: _Aliases, first: int, stride: int
+          ) -> np.ndarray:
     values = np.fromstring(",".join(texts), dtype=np.int32, sep=",")  # ids and days fit
     marker = values < 0
-    owners, found = _indexes(ids, -values[marker].astype(np.int64))
+    owners, found = _indexes(ids, alias.of(-values[marker].astype(np.int64)))
     index_of_text = np.full(len(found), -1, np.int32)
     index_of_text[found] = owners
     member = index_of_text[np.cumsum(marker, dtype=np.int32) - 1]

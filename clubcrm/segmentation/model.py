@@ -136,7 +136,7 @@ class Thresholds:
         checks = [
             *((name, getattr(self, name) <= 100) for name in percentages),
             ("window_months", 1 <= self.recent_months <= self.window_months <= 36),
-            ("ticket_months", 1 <= self.ticket_months <= 36),
+            ("ticket_months", 1 <= self.ticket_months <= self.window_months),
             ("grade_b_pct", self.grade_vip_pct + self.grade_a_pct + self.grade_b_pct <= 100),
             ("rfm_high_score", 1 <= self.rfm_high_score <= 5),
             ("precedence", sorted(self.precedence) == sorted(DEFAULT_PRECEDENCE)),

@@ -42,11 +42,11 @@ from clubcrm.services.permissions import role_of
 from clubcrm.services.settings import SEGMENT_THRESHOLDS, read_setting
 
 # What changes a segmentation: any operation (money, check-in, undo), a member
-# added or edited, an import.
+# added or edited, an import or its undo (which deletes imported history).
 _STAMP_SQL = """
 SELECT (SELECT max(id) FROM operations), (SELECT max(id) FROM visits),
        (SELECT max(id) FROM members), (SELECT max(updated_at) FROM members),
-       (SELECT max(id) FROM import_batches)
+       (SELECT max(id) FROM import_batches), (SELECT max(undone_at) FROM import_batches)
 """
 _MEMBERS_SQL = """
 SELECT id, member_no, name, phone, marketing_consent FROM members

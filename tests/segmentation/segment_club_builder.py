@@ -1,9 +1,10 @@
 """Small hand-written clubs for the segmentation rules, without a database.
 
 A `Person` lists what happened to one member (purchases with their value,
-check-in days); `segment` turns the people into the plain rows the database
-would give (`db/segment_activity.py`: a members row, days as comma-separated
-day numbers, spend sums) and runs the real figures and rules over them. Only
+check-in days); `segment` turns the people into the activity the database
+would give (`db/segment_activity.py`: the members in columns, days as
+comma-separated day numbers led by the member's id made negative, spend sums)
+and runs the real figures and rules over them. Only
 activity inside the main window reaches the day texts, as the SQL reads it;
 the last activity day is taken over all of it, as the SQL does ("ever").
 """
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from clubcrm.db.segment_activity import Activity
 from clubcrm.segmentation.figures import ClubFigures, club_figures
 from clubcrm.segmentation.model import MemberSegments, Thresholds, Windows, day_number
 from clubcrm.segmentation.rules import Segmentation, segment_club
@@ -42,39 +44,45 @@ def active(person_id: int, days: Sequence[date], spend_fen: int, **fields: objec
                   visits=tuple(day for day in days if day != last), **fields)  # type: ignore[arg-type]
 
 
-def rows_of(people: Iterable[Person], windows: Windows
-            ) -> tuple[list[tuple[int, int, bool, int | None, int | None]],
-                       dict[int, tuple[str, int, int]], dict[int, str]]:
-    """The members rows, consumption and visits as `read_activity` gives them."""
-    members, consumption, visits = [], {}, {}
+def activity_of(people: Iterable[Person], windows: Windows) -> Activity:
+    """The club's activity as `read_activity` gives it: the members, the days
+    within the window led by the member's id made negative, the spend sums, and
+    the last days before the window of those without activity in it."""
+    activity = Activity()
     for person in sorted(people, key=lambda p: p.id):
         days = [day for day, _ in person.buys] + list(person.visits)
         assert all(day <= windows.as_of for day in days), "activity after the as-of date"
-        members.append((person.id, day_number(person.joined), person.card,
-                        max((day_number(d) for d, _ in person.buys), default=None),
-                        max((day_number(d) for d in person.visits), default=None)))
+        activity.member_ids.append(person.id)
+        activity.joined.append(day_number(person.joined))
+        activity.has_card.append(person.card)
         bought = [(day_number(d), fen) for d, fen in person.buys
                   if day_number(d) >= windows.first]
         if bought:
-            consumption[person.id] = (
-                ",".join(str(day) for day, _ in bought), sum(fen for _, fen in bought),
-                sum(fen for day, fen in bought if day >= windows.ticket_first))
+            activity.spenders.append(person.id)
+            activity.spend.append(sum(fen for _, fen in bought))
+            activity.ticket_spend.append(sum(fen for day, fen in bought
+                                             if day >= windows.ticket_first))
+            activity.days.append(",".join([str(-person.id), *(str(day) for day, _ in bought)]))
         seen = [day_number(d) for d in person.visits if day_number(d) >= windows.first]
         if seen:
-            visits[person.id] = ",".join(str(day) for day in seen)
-    return members, consumption, visits
+            activity.days.append(",".join([str(-person.id), *map(str, seen)]))
+        if not bought and not seen:
+            activity.last_before[person.id] = (
+                max((day_number(d) for d, _ in person.buys), default=None),
+                max((day_number(d) for d in person.visits), default=None))
+    return activity
 
 
 def figures_of(people: Iterable[Person], as_of: date = AS_OF,
                thresholds: Thresholds = DEFAULTS) -> ClubFigures:
     windows = Windows.of(as_of, thresholds)
-    return club_figures(*rows_of(people, windows), windows)
+    return club_figures(activity_of(people, windows), windows)
 
 
 def segment(people: Iterable[Person], as_of: date = AS_OF,
             thresholds: Thresholds = DEFAULTS) -> Segmentation:
     windows = Windows.of(as_of, thresholds)
-    return segment_club(club_figures(*rows_of(people, windows), windows), windows, thresholds)
+    return segment_club(club_figures(activity_of(people, windows), windows), windows, thresholds)
 
 
 def member(segmentation: Segmentation, member_id: int) -> MemberSegments:

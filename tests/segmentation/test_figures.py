@@ -4,11 +4,13 @@ the median gap and the 3-month spans of the churning rule."""
 
 from __future__ import annotations
 
+from array import array
 from datetime import date
 
 import pytest
 from segment_club_builder import AS_OF, Person, ago, figures_of, member, segment
 
+from clubcrm.db.segment_activity import Activity
 from clubcrm.segmentation.figures import club_figures
 from clubcrm.segmentation.model import Thresholds, Windows, day_number
 
@@ -170,22 +172,29 @@ def test_spans_the_member_belonged_for_the_whole_of(joined: date, periods: int,
 
 
 def test_rows_of_members_not_counted_are_left_out() -> None:
-    """Activity of an id missing from the members rows (archived, merged…) is ignored,
-    and ids need not be consecutive."""
+    """Activity of an id missing from the members (archived…) is ignored, ids need
+    not be consecutive, and a merged record's activity counts for its survivor."""
     windows = Windows.of(AS_OF, Thresholds())
-    day = str(day_number(ago(1)))
-    figures = club_figures([(3, 0, True, None, day_number(ago(1))), (42, 0, True, day_number(ago(1)), None)],
-                           {7: (day, 500, 500), 42: (f"{day},{day}", 900, 900)},
-                           {5: day, 3: day}, windows)
+    day = day_number(ago(1))
+    activity = Activity(array("q", [3, 42]), array("q", [0, 0]), array("b", [1, 1]),
+                        spenders=array("q", [7, 42, 9]), spend=array("q", [500, 900, 100]),
+                        ticket_spend=array("q", [500, 900, 100]),
+                        days=[f"-7,{day}", f"-42,{day},{day}", f"-5,{day}", f"-3,{day}",
+                              f"-9,{day - 1}"],
+                        aliases={9: 42})
+    figures = club_figures(activity, windows)
     assert figures.member_ids.tolist() == [3, 42]
-    assert figures.days.tolist() == [1, 1]
-    assert figures.spend.tolist() == [0, 900]
+    assert figures.days.tolist() == [1, 2]
+    assert figures.spend.tolist() == [0, 1000]
 
 
 def test_a_member_whose_every_purchase_was_reversed() -> None:
-    """The exact reading gives such a member empty days and no spend: nothing is counted."""
+    """The exact reading gives such a member no days and no spend: nothing is counted."""
     windows = Windows.of(AS_OF, Thresholds())
-    figures = club_figures([(1, 0, True, None, None)], {1: ("", 0, 0)}, {}, windows)
+    activity = Activity(array("q", [1]), array("q", [0]), array("b", [1]),
+                        spenders=array("q", [1]), spend=array("q", [0]),
+                        ticket_spend=array("q", [0]), last_before={1: (None, None)})
+    figures = club_figures(activity, windows)
     assert (figures.days.tolist(), figures.spend.tolist(), figures.active.tolist()) == \
         ([0], [0], [False])
 

@@ -460,17 +460,11 @@ def test_undoing_a_history_import_is_seen(world: World, tmp_path: Path) -> None:
     assert figures(result_of(service.compute(D), member)) == (0, 0, None, None)
 
 
-def test_ticket_window_longer_than_the_main_window(world: World) -> None:
-    """With the ticket over 18 months and F, M over 12, the ticket still counts the
-    consumption 15 months back (README: value in the last N months ÷ activity days)."""
-    member = join(world, date(2025, 1, 1))
-    buy(world, member, world.lesson, at(date(2025, 8, 1)))
-    buy(world, member, world.swim, at(date(2026, 10, 1)))
-    thresholds = replace(Thresholds(), ticket_months=18)
-    assert thresholds.invalid_field() is None
-    result = result_of(world.club.segments.compute(D, thresholds), member)
-    assert (result.frequency, result.monetary_fen) == (1, SWIM_FEN)
-    assert (result.ticket_days, result.ticket_fen) == (2, (LESSON_FEN + SWIM_FEN) // 2)
+def test_ticket_window_longer_than_the_main_window_is_refused() -> None:
+    """The ticket is counted within what is read (the main window): a longer
+    ticket window is not a valid setting."""
+    assert replace(Thresholds(), ticket_months=18).invalid_field() == "ticket_months"
+    assert replace(Thresholds(), ticket_months=12).invalid_field() is None
 
 
 def test_an_undone_walk_in_beside_a_reversal(world: World) -> None:

@@ -227,7 +227,7 @@ def computed(path: Path, as_of: date) -> dict[int, Expected]:
     windows = Windows.of(as_of, thresholds)
     activity = read_activity(path, Span(windows.start, windows.ticket_start,
                                         as_of + timedelta(days=1)))
-    figures = club_figures(activity.members, activity.consumption, activity.visits, windows)
+    figures = club_figures(activity, windows)
     segmentation = segment_club(figures, windows, thresholds)
     results = {}
     for index in range(len(segmentation)):
