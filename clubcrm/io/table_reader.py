@@ -61,6 +61,9 @@ class Table:
     encoding: str | None = None
     # (file row number, column index) of formula cells saved without a value
     missing_formulas: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+    # merged cells as (first row, first column, last row, last column), indexes
+    # into `rows`: a header's group title spans the columns it groups
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def file_kind(path: Path) -> str:
@@ -102,7 +105,7 @@ def read_table(path: Path, *, sheet: str | None = None, encoding: str | None = N
     rows, first_row = _sheet_rows(sheet_obj, limits)
     missing = _formulas_without_value(path, workbook, name) if file_kind(path) == "xlsx" \
         else frozenset()
-    return Table(name, rows, first_row, None, missing)
+    return Table(name, rows, first_row, None, missing, _merged(sheet_obj, first_row))
 
 
 def stream_rows(path: Path, *, sheet: str | None = None, encoding: str | None = None,
@@ -267,6 +270,13 @@ def _sheet_rows(sheet, limits: ReadLimits) -> tuple[list[list[Cell]], int]:  # n
     if start_col:
         rows = [[""] * start_col + row for row in rows]
     return rows, start_row + 1
+
+
+def _merged(sheet, first_row: int) -> tuple[tuple[int, int, int, int], ...]:  # noqa: ANN001
+    ranges = getattr(sheet, "merged_cell_ranges", None) or []
+    offset = first_row - 1
+    return tuple((top - offset, left, bottom - offset, right)
+                 for (top, left), (bottom, right) in ranges if bottom >= offset)
 
 
 def check_dimension(archive: zipfile.ZipFile, part: str, limits: ReadLimits) -> None:

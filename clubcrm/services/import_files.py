@@ -24,6 +24,7 @@ TEMPLATE_EXAMPLE: dict[Field, ExcelCell] = {
     Field.TIER: "", Field.BALANCE: Decimal("1200.50"), Field.BONUS: Decimal("200.00"),
     Field.SESSIONS: 10, Field.VALID_UNTIL: date(2026, 12, 31), Field.POINTS: 300,
     Field.PRODUCT: "", Field.NOTES: "", Field.TAGS: "", Field.SOURCE: "",
+    Field.GUARDIAN_NAME: "", Field.GUARDIAN_RELATION: "", Field.GUARDIAN_PHONE: "",
 }
 
 
@@ -51,7 +52,8 @@ def write_rejected(preview: Preview, path: Path) -> int:
 
 
 def _rejected(preview: Preview, width: int) -> Iterator[list[ExcelCell]]:
-    for row, cells in zip(preview.rows, preview.raw, strict=True):
+    for index, cells in sorted(preview.raw.items()):
+        row = preview.rows[index]
         if row.action is Action.REJECT:
             padded = [*cells, *[""] * (width - len(cells))][:width]
             yield [*(_excel(cell) for cell in padded), describe_problems(row.problems)]

@@ -29,13 +29,13 @@ from clubcrm.services.audit import AuditService
 from clubcrm.services.demo_bulk import Insert
 from clubcrm.services.import_bulk import indexes_after_load
 from clubcrm.services.import_commit import ImportCancelled, Progress, StopCheck
+from clubcrm.services.import_header import locate_header
 from clubcrm.services.import_mapping import (
     HEADER_SEARCH_ROWS,
     HISTORY_FIELDS,
     Field,
     Mapping,
     auto_mapping,
-    find_header,
     mapping_from_names,
 )
 from clubcrm.services.permissions import require
@@ -130,8 +130,8 @@ def _header_and_body(rows: Iterator[tuple[int, list[Cell]]],
     head = [row for _, row in zip(range(HEADER_SEARCH_ROWS), rows)]
     numbers = [number for number, _ in head]
     table = Table("", [cells for _, cells in head], numbers[0] if numbers else 1)
-    index = find_header(table, HISTORY_FIELDS)
-    headers = table.rows[index]
+    header = locate_header(table, HISTORY_FIELDS)
+    headers = header.names
     mapping = mapping_from_names(headers, names) if names else auto_mapping(headers,
                                                                            HISTORY_FIELDS)
     fields = set(mapping.values())
@@ -140,7 +140,7 @@ def _header_and_body(rows: Iterator[tuple[int, list[Cell]]],
                                                   "phone column, a date and an amount."))
 
     def body() -> Iterator[tuple[int, list[Cell]]]:
-        yield from head[index + 1:]
+        yield from head[header.body_start:]
         yield from rows
 
     return headers, mapping, body()
