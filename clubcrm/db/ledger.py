@@ -63,8 +63,21 @@ def _chained_rows(connection: Any, *, op_id: int, at: datetime, operator_id: int
                   lines: Sequence[LedgerLine]) -> list[tuple[Any, ...]]:
     """The operation's rows numbered after the ledger's last row, each with its
     hash chained to the row before."""
+    return chained_rows(last_row(connection), op_id=op_id, at=at, operator_id=operator_id,
+                        lines=lines)
+
+
+def last_row(connection: Any) -> tuple[int, bytes]:
+    """The ledger's last row id and hash, which the next row chains to."""
     last = connection.execute(_LAST_HASH).fetchone()
-    prev_id, prev_hash = (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
+    return (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
+
+
+def chained_rows(last: tuple[int, bytes], *, op_id: int, at: datetime, operator_id: int,
+                 lines: Sequence[LedgerLine]) -> list[tuple[Any, ...]]:
+    """`lines` as rows after `last` (see `last_row`), hashes chained; no
+    database needed, so a bulk import hashes while its writer thread inserts."""
+    prev_id, prev_hash = last
     values = [_row_values(line, row_id=prev_id + 1 + number, op_id=op_id, number=number,
                           at=at, operator_id=operator_id)
               for number, line in enumerate(lines)]
@@ -125,6 +138,12 @@ def append_many(connection: Any, *, op_id: int, at: datetime, operator_id: int,
     set-based statement each. Runs on the sqlite3 connection of the caller's
     write transaction; the operation must have no rows yet."""
     rows = _chained_rows(connection, op_id=op_id, at=at, operator_id=operator_id, lines=lines)
+    return insert_chained(connection, op_id=op_id, rows=rows)
+
+
+def insert_chained(connection: Any, *, op_id: int, rows: list[tuple[Any, ...]]) -> list[int]:
+    """The second half of `append_many`: rows from `chained_rows` inserted and
+    applied to the cards and points."""
     _insert_rows(connection, rows)
     connection.execute(_APPLY_OPERATION_TO_CARDS, (op_id,))
     connection.execute(_APPLY_OPERATION_TO_POINTS, (op_id,))

@@ -17,10 +17,10 @@ from clubcrm import i18n
 from clubcrm.domain.cards import ProductKind
 from clubcrm.domain.translatable import N_
 from clubcrm.services import name_keys
-from clubcrm.services.demo_bulk import BULK_CACHE_KIB, ROWS_PER_STATEMENT, Insert
+from clubcrm.services.demo_bulk import BULK_CACHE_KIB
 from clubcrm.services.demo_keys import NameKeyCache
 from clubcrm.services.import_preview import Preview
-from clubcrm.services.import_rows import CardPlan
+from clubcrm.services.import_rows import Action, CardPlan
 from clubcrm.services.settings import (
     CARD_NO_NEXT,
     MEMBER_NO_NEXT,
@@ -35,18 +35,6 @@ DEFAULT_PRODUCT_NAMES = {
     ProductKind.COUNT: N_("Imported count card"),
     ProductKind.PERIOD: N_("Imported period card"),
 }
-
-
-def insert_lazily(connection: sqlite3.Connection, insert: Insert,
-                   rows: list[tuple[Any, ...]]) -> None:
-    """`insert.run` for a long list, without a second, flattened copy of it."""
-    per = ROWS_PER_STATEMENT
-    whole = len(rows) - len(rows) % per
-    connection.executemany(insert.statement(per), (
-        tuple(value for row in rows[start:start + per] for value in row)
-        for start in range(0, whole, per)))
-    if whole < len(rows):
-        insert.run(connection, rows[whole:])
 
 
 @contextmanager
@@ -151,6 +139,12 @@ class Products:
         self._connection = connection
         self._defaults = dict(preview.catalogue.defaults)
         self._stamp = stamp
+        # Made now, while the commit may still use the connection (`id_for` runs
+        # while a writer thread owns it).
+        for kind in {plan.kind for row in preview.rows for plan in row.cards
+                     if plan.product_id is None and row.action in (Action.CREATE,
+                                                                   Action.ATTACH)}:
+            self.id_for(CardPlan(kind, None))
 
     def id_for(self, plan: CardPlan) -> int:
         if plan.product_id is not None:
