@@ -68,6 +68,10 @@ class ImportCancelled(ClubError):
     """The user cancelled; the transaction was rolled back."""
 
 
+class NothingToImport(ClubError):
+    """No row would create or change anything: no empty batch is made."""
+
+
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     batch_id: int
@@ -85,6 +89,9 @@ def commit_members(db: Database, preview: Preview, *, operator: StaffId,
                    should_stop: StopCheck | None = None) -> ImportResult:
     """Write the preview's rows as its actions say, in one transaction."""
     at = now or datetime.now()
+    if not preview.has_work():
+        raise NothingToImport(N_("Nothing to import: every row is a duplicate that is "
+                                 "skipped, or rejected. No import batch was made."))
     try:
         with db.write() as session:
             require(session, operator, Permission.IMPORT_DATA)
@@ -241,9 +248,10 @@ class _Commit:
         return int(cursor.lastrowid or 0)
 
     def _link_existing(self, batch_id: int, attached: set[int]) -> None:
+        ids = ",".join(str(int(m)) for m in attached)
         numbers = dict(self.connection.execute(
-            "SELECT id, member_no FROM members WHERE id IN (%s)" % ",".join(
-                str(int(m)) for m in attached)).fetchall()) if attached else {}
+            f"SELECT id, member_no FROM members WHERE id IN ({ids})").fetchall()) \
+            if attached else {}
         _INSERT_BATCH_MEMBER.run(self.connection,
                                  [(batch_id, m, 0, numbers.get(m, "")) for m in attached])
 

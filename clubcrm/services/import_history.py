@@ -106,8 +106,9 @@ def import_history(db: Database, path: Path, *, operator: StaffId, sheet: str | 
                     _flush(connection, chunk, result, dry_run, progress, should_stop)
                     chunk = []
             _flush(connection, chunk, result, dry_run, progress, should_stop)
-        if dry_run:
+        if dry_run or not result.imported:  # no empty batch: nothing to undo
             session.rollback()
+            result.batch_id = None
             return result
         _finish(connection, result)
         AuditService.record(session, operator=operator, action=AuditAction.HISTORY_IMPORTED,

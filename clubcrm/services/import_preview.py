@@ -5,6 +5,7 @@ nothing is written until the commit."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -12,13 +13,17 @@ from enum import StrEnum
 from clubcrm.domain.import_values import Cell
 from clubcrm.domain.translatable import N_
 from clubcrm.io.table_reader import Table
-from clubcrm.services.import_mapping import Mapping
+from clubcrm.services.import_mapping import Field, Mapping
 from clubcrm.services.import_rows import (
+    TIER_UNKNOWN,
     Action,
     Catalogue,
     ImportRow,
+    Problem,
     read_rows,
 )
+
+RENUMBERED = "member_no_renumbered"
 
 Progress = Callable[[int, int], None]
 
@@ -88,6 +93,19 @@ class Preview:
         """The user's choice for one duplicate group; the rows' actions follow."""
         self.groups[group_id].choice = choice
         _apply_choice(self.rows, self.groups[group_id])
+
+    def unmapped_tiers(self) -> dict[str, int]:
+        """The file's tier names the club lacks and nobody mapped, with their
+        row counts (those rows are imported without a tier)."""
+        found = Counter(row.tier_name for row in self.rows if row.action is not Action.REJECT
+                        and any(p.code == TIER_UNKNOWN for p in row.problems))
+        return dict(found.most_common())
+
+    def has_work(self) -> bool:
+        """Whether a commit would create a member or give one cards or points."""
+        return any(row.action is Action.CREATE or (row.action is Action.ATTACH and
+                                                   (row.cards or row.points))
+                   for row in self.rows)
 
     def counts(self) -> Counts:
         actions = [row.action for row in self.rows]
@@ -179,16 +197,34 @@ def _match(rows: list[ImportRow], members: list[int], by_phone: dict[str, Existi
 
 
 def _apply_choice(rows: list[ImportRow], group: DuplicateGroup) -> None:
+    taken = {group.existing.member_no: group.existing.name} if group.existing else {}
     for position, index in enumerate(group.rows):
         row = rows[index]
         row.group = group.id
+        row.problems = [p for p in row.problems if p.code != RENUMBERED]
         first = position == 0 and group.existing is None
         if group.choice is Choice.KEEP_BOTH:
             row.action = Action.CREATE
+            _warn_if_renumbered(row, taken)
         elif group.choice is Choice.MERGE:
             row.action = Action.CREATE if first else Action.ATTACH
         else:
             row.action = Action.CREATE if first else Action.SKIP
+
+
+def _warn_if_renumbered(row: ImportRow, taken: dict[str, str]) -> None:
+    """Kept apart, a row whose member number is already someone's gets the
+    club's next number: the preview says so before anything is written."""
+    if not row.member_no:
+        return
+    if row.member_no in taken:
+        row.problems.append(Problem(
+            RENUMBERED, N_("Member number {member_no} is already {name}'s: this member gets "
+                           "the next free number instead"),
+            {"member_no": row.member_no, "name": taken[row.member_no]}, Field.MEMBER_NO,
+            warning=True))
+    else:
+        taken[row.member_no] = row.name
 
 
 def merge_target(preview: Preview, row: ImportRow) -> ImportRow | ExistingMember:

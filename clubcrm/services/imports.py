@@ -18,8 +18,8 @@ from clubcrm.domain.staff import Permission
 from clubcrm.io.table_reader import ReadLimits, Table, read_table, sheet_names
 from clubcrm.services import import_files
 from clubcrm.services.import_commit import ImportResult, Progress, StopCheck, commit_members
-from clubcrm.services.import_history import HistoryResult, file_digest, import_history
 from clubcrm.services.import_header import Header, locate_header
+from clubcrm.services.import_history import HistoryResult, file_digest, import_history
 from clubcrm.services.import_mapping import (
     MEMBER_FIELDS,
     Field,
