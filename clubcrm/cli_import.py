@@ -205,7 +205,9 @@ def _history(args: argparse.Namespace, open_club: OpenClub) -> int:
     rejected = [{"row": r.row_no, "code": r.code, "message": _(r.template, **r.params)}
                 for r in result.rejected]
     if args.rejected:
-        _write_history_rejected(args.rejected, result)
+        from clubcrm.services.import_files import write_history_rejected
+
+        write_history_rejected(result, args.rejected)
     if args.json:
         _print_json({"file": args.file.name, "dry_run": args.dry_run, "batch": result.batch_id,
                      "counts": {"rows": result.rows, "imported": result.imported,
@@ -225,15 +227,6 @@ def _history(args: argparse.Namespace, open_club: OpenClub) -> int:
     print(_(template, batch=result.batch_id, imported=result.imported, rows=result.rows,
             rejected=len(rejected)))
     return EXIT_OK
-
-
-def _write_history_rejected(path: Path, result: Any) -> None:
-    from clubcrm.io.excel import write_table
-
-    headers = [str(h) for h in result.headers]
-    write_table(path, sheet_title=_(N_("Rejected rows")), headers=[*headers, _(N_("Reason"))],
-                rows=([*(str(c) for c in r.cells), _(r.template, **r.params)]
-                      for r in result.rejected))
 
 
 def _undo(args: argparse.Namespace, open_club: OpenClub) -> int:

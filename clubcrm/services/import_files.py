@@ -13,6 +13,7 @@ from clubcrm.domain.import_values import Cell
 from clubcrm.domain.translatable import N_
 from clubcrm.io.excel import Cell as ExcelCell
 from clubcrm.io.excel import write_table
+from clubcrm.services.import_history import HistoryResult
 from clubcrm.services.import_mapping import FIELD_LABELS, MEMBER_FIELDS, Field
 from clubcrm.services.import_preview import Preview
 from clubcrm.services.import_rows import Action, Problem
@@ -65,3 +66,13 @@ def _excel(cell: Cell) -> ExcelCell:
     if isinstance(cell, (str, int, date, Decimal, bool)) or cell is None:
         return cell
     return str(cell)
+
+
+def write_history_rejected(result: HistoryResult, path: Path) -> int:
+    """A history import's rejected rows, cells as read, with the reason last."""
+    headers = [str(header) for header in result.headers]
+    return write_table(Path(path), sheet_title=i18n.translate(N_("Rejected rows")),
+                       headers=[*headers, i18n.translate(N_("Reason"))],
+                       rows=([*(_excel(cell) for cell in rejected.cells),
+                              i18n.translate(rejected.template, **rejected.params)]
+                             for rejected in result.rejected))

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 
 from clubcrm.db.database import Database
@@ -15,12 +16,19 @@ from clubcrm.domain.cards import ProductKind
 from clubcrm.domain.ids import StaffId
 from clubcrm.domain.import_values import Cell, as_text
 from clubcrm.domain.staff import Permission
-from clubcrm.io.table_reader import ReadLimits, Table, read_table, sheet_names
+from clubcrm.io.table_reader import ReadLimits, Table, read_table, sheet_names, stream_rows
 from clubcrm.services import import_files
 from clubcrm.services.import_commit import ImportResult, Progress, StopCheck, commit_members
 from clubcrm.services.import_header import Header, locate_header
-from clubcrm.services.import_history import HistoryResult, file_digest, import_history
+from clubcrm.services.import_history import (
+    HISTORY_LIMITS,
+    HistoryResult,
+    file_digest,
+    import_history,
+)
 from clubcrm.services.import_mapping import (
+    HEADER_SEARCH_ROWS,
+    HISTORY_FIELDS,
     MEMBER_FIELDS,
     Field,
     Mapping,
@@ -62,10 +70,12 @@ class Layout:
         return [row[column] if column < len(row) else ""
                 for row in self.table.rows[start:start + count]]
 
-    def distinct(self, field_: Field) -> Counter[str]:
-        """The values of a mapped column and how often each occurs (the file's
-        tier names, for mapping them by hand)."""
-        column = next((i for i, f in self.mapping.items() if f is field_), None)
+    def distinct(self, field_: Field, mapping: Mapping | None = None) -> Counter[str]:
+        """The values of a mapped column (under `mapping`, by default the
+        layout's) and how often each occurs: the file's tier names, for mapping
+        them by hand."""
+        mapping = self.mapping if mapping is None else mapping
+        column = next((i for i, f in mapping.items() if f is field_), None)
         if column is None:
             return Counter()
         return Counter(text for row in self.table.rows[self.header.body_start:]
@@ -120,6 +130,18 @@ class ImportService:
         saved = self.mappings.load(header.names)
         return Layout(Path(path), table, header,
                       saved or auto_mapping(header.names, MEMBER_FIELDS), saved is not None)
+
+    def open_history(self, path: Path, *, sheet: str | None = None,
+                     encoding: str | None = None) -> Layout:
+        """The head of a consumption history file, its header and mapping (the
+        wizard's mapping step); the rows are read when it is imported."""
+        rows = stream_rows(path, sheet=sheet, encoding=encoding, limits=HISTORY_LIMITS)
+        head = list(islice(rows, HEADER_SEARCH_ROWS + 3))
+        table = Table(sheet or Path(path).stem, [cells for _, cells in head],
+                      head[0][0] if head else 1)
+        header = locate_header(table, HISTORY_FIELDS)
+        return Layout(Path(path), table, header, auto_mapping(header.names, HISTORY_FIELDS),
+                      False)
 
     def preview(self, layout: Layout, *, options: ImportOptions = ImportOptions(),
                 operator: StaffId, progress: Progress | None = None,
