@@ -81,8 +81,8 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
-        <source>&amp;Import members…</source>
-        <translation>导入会员(&amp;I)…</translation>
+        <source>&amp;Import members or history…</source>
+        <translation>导入会员或消费记录(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -272,8 +272,13 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
-        <source>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
-        <translation>旧系统导出的会员名单或手工表格：.xlsx、.xls 或 .csv。确认之前不会写入任何数据。</translation>
+        <source>A member list (balances, sessions, points)</source>
+        <translation>会员名单（余额、次数、积分）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A member list or consumption history from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
+        <translation>旧系统导出或手工记录的会员名单或消费记录：.xlsx、.xls 或 .csv。确认之前不会写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -292,9 +297,19 @@
         <translation>会员卡号只能包含字母、数字、- 和 _（最多 32 个字符）：{pattern}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs a guardian: name, relation and phone (add the guardian's columns)</source>
+        <translation>未满 14 岁的会员需要监护人：姓名、关系和电话（请添加监护人列）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs a guardian: name, relation and phone.</source>
         <translation>未满 14 岁的会员需要填写监护人：姓名、关系和手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs the guardian's consent to keep the child's data (confirm that the guardians consented)</source>
+        <translation>未满 14 岁的会员需要监护人同意保存其信息（请确认监护人已同意）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -529,6 +544,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -1180,6 +1196,11 @@ Type the reason (for example the member's request):</source>
         <translation>签到</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Check the history</source>
+        <translation>检查消费记录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Check the preview</source>
         <translation>检查预览</translation>
@@ -1368,6 +1389,11 @@ Type the reason (for example the member's request):</source>
         <translation>消费历史</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Consumption history (does not change balances)</source>
+        <translation>消费记录（不改变余额）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Consumption history imported</source>
         <translation>导入消费历史</translation>
@@ -1444,6 +1470,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Date and time</source>
         <translation>日期时间</translation>
     </message>
@@ -1804,6 +1831,11 @@ Type the reason (for example the member's request):</source>
         <translation>延期</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>FILE_TIER=TIER</source>
+        <translation>文件等级=会员等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Failed sign-in</source>
         <translation>登录失败</translation>
@@ -2018,14 +2050,21 @@ Type the reason (for example the member's request):</source>
         <translation>监护人关系</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's phone</source>
         <translation>监护人手机号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Guardian's relation</source>
+        <translation>监护人关系</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
@@ -2046,6 +2085,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>Hand back by {method}</source>
         <translation>以{method}退还</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>History batch {batch}: {imported} of {rows} rows recorded, {rejected} rejected. Balances did not change. The batch can be undone under File &gt; Import batches.</source>
+        <translation>消费记录批次 {batch}：{rows} 行中记录 {imported} 行，拒绝 {rejected} 行。余额没有变化。可在“文件 &gt; 导入批次”中撤销该批次。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -2099,8 +2143,8 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
-        <source>Import members</source>
-        <translation>导入会员</translation>
+        <source>Import members or history</source>
+        <translation>导入会员或消费记录</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -2114,6 +2158,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
@@ -2169,6 +2214,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -2240,6 +2286,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>留空则自动使用下一个编号（{example}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Leave unmapped (reported)</source>
+        <translation>不对应（将提示）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
@@ -2315,6 +2366,11 @@ Type the reason (for example the member's request):</source>
         <translation>匹配列</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Match the tiers</source>
+        <translation>对应会员等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>匹配：{count} 位</translation>
@@ -2327,6 +2383,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>会员</translation>
@@ -2374,6 +2431,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>会员卡号 {member_no} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Member number {member_no} is already {name}'s: this member gets the next free number instead</source>
+        <translation>会员卡号 {member_no} 已属于 {name}：该会员将使用下一个可用卡号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -2705,7 +2767,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/import_header.py"/>
         <source>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</source>
         <translation>找不到表头行：前 {rows} 行中没有可识别的列名（姓名、手机号、会员卡号等）。</translation>
     </message>
@@ -2753,6 +2815,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/dates.py"/>
         <source>No such day in the calendar: {text}</source>
         <translation>日历中没有这一天：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>No tier</source>
+        <translation>无等级</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -2860,6 +2927,31 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {rejected} of {rows} history rows rejected.</source>
+        <translation>未导入任何数据，未生成批次：{rows} 行消费记录中拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>未导入任何数据，未生成批次：跳过重复 {skipped} 行，拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected.</source>
+        <translation>没有可导入的数据：每一行都是被跳过的重复记录或被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected. No import batch was made.</source>
+        <translation>没有可导入的数据：每一行都是被跳过的重复记录或被拒绝。未生成导入批次。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -3069,6 +3161,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>密码已重置</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Past consumption for reports and segments; balances do not change. Nothing is written until you import.</source>
+        <translation>历史消费用于报表和会员分群，不改变余额。点击导入之前不会写入任何数据。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Pay from card</source>
         <translation>使用会员卡</translation>
@@ -3088,6 +3185,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
@@ -3291,7 +3389,6 @@ Membership management for one club, kept on this computer.</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -3300,6 +3397,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
@@ -3450,10 +3548,14 @@ Membership management for one club, kept on this computer.</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3671,6 +3773,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Row</source>
@@ -3693,6 +3796,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
@@ -3769,6 +3873,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Save the rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
@@ -4190,6 +4295,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
 请恢复最新的正常备份，或退出并寻求帮助。未经您同意，程序不会自行修复。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>The club has no tier {tier} (its tiers: {tiers}).</source>
+        <translation>本店没有会员等级 {tier}（现有等级：{tiers}）。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>The club needs an active owner: add another owner first.</source>
         <translation>门店至少需要一个启用中的老板账号：请先添加另一个老板账号。</translation>
@@ -4238,9 +4348,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>文件超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>The first rows, as they will be recorded:</source>
+        <translation>前几行（将按此记录）：</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -4251,6 +4371,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>The formula in this cell has no saved value; open the file in Excel, save it, and import again</source>
         <translation>此单元格的公式没有保存计算结果；请在 Excel 中打开并保存文件后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The guardians of the members under 14 in this file have consented to their data being kept (recorded with your name)</source>
+        <translation>此文件中未满 14 岁会员的监护人已同意保存其信息（将以您的名义记录）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_commit.py"/>
@@ -4342,6 +4467,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet {sheet} is damaged.</source>
         <translation>工作表 {sheet} 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>The tiers named in the file and the club's tier each becomes. A tier left unmapped is imported without a tier and reported on its rows.</source>
+        <translation>文件中出现的等级及其对应的本店会员等级。未对应的等级将按无等级导入，并在相应行中提示。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
@@ -4559,6 +4689,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>等级折扣</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Tier in the file</source>
+        <translation>文件中的等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Tier review applied</source>
         <translation>已应用等级评审</translation>
@@ -4573,6 +4708,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <source>Tiers</source>
         <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Tiers not mapped (imported without a tier): {tiers}.</source>
+        <translation>未对应的等级（按无等级导入）：{tiers}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Tiers the club does not have, imported without a tier (map them with --tier-map FILE_TIER=TIER): {tiers}</source>
+        <translation>本店没有的等级，已按无等级导入（可用 --tier-map 文件等级=会员等级 对应）：{tiers}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -4723,6 +4868,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <source>Unknown field {name} in the column mapping.</source>
         <translation>列映射中有未知字段 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Unmapped: {tiers}</source>
+        <translation>未对应：{tiers}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4882,6 +5032,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Why, e.g. scanned by mistake</source>
         <translation>原因，例如：误刷</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Write --tier-map as FILE_TIER=TIER: {text}</source>
+        <translation>--tier-map 的写法为 文件等级=会员等级：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -5136,6 +5291,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>从 Excel 或 CSV 导入会员或消费历史</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import the file's tier FILE_TIER as the club's tier TIER (TIER empty: no tier); may be repeated</source>
+        <translation>将文件中的等级 FILE_TIER 导入为本店的会员等级 TIER（TIER 留空：无等级）；可重复使用</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>包括已归档的会员</translation>
@@ -5340,6 +5500,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_checkin.py"/>
         <source>the card to charge (its number); default: the member's default card</source>
         <translation>扣费的会员卡（卡号）；默认：会员的默认卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the guardians of the members under 14 in the file have consented to their data being kept (recorded with your name)</source>
+        <translation>文件中未满 14 岁会员的监护人已同意保存其信息（将以您的名义记录）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5572,6 +5737,11 @@ The owner signs in here to approve it.</source>
         <translation>{refusal}
 
 请老板在此登录批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>{rows} rows: {imported} will be recorded, {rejected} rejected.</source>
+        <translation>共 {rows} 行：将记录 {imported} 行，拒绝 {rejected} 行。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
