@@ -74,13 +74,14 @@ def last_row(connection: Any) -> tuple[int, bytes]:
 
 
 def chained_rows(last: tuple[int, bytes], *, op_id: int, at: datetime, operator_id: int,
-                 lines: Sequence[LedgerLine]) -> list[tuple[Any, ...]]:
-    """`lines` as rows after `last` (see `last_row`), hashes chained; no
-    database needed, so a bulk import hashes while its writer thread inserts."""
+                 lines: Sequence[LedgerLine], first_line: int = 0) -> list[tuple[Any, ...]]:
+    """`lines` as rows after `last` (see `last_row`; then the last row returned,
+    for the operation's next chunk of lines from `first_line`), hashes chained.
+    No database needed: a bulk import hashes while its writer thread inserts."""
     prev_id, prev_hash = last
-    values = [_row_values(line, row_id=prev_id + 1 + number, op_id=op_id, number=number,
-                          at=at, operator_id=operator_id)
-              for number, line in enumerate(lines)]
+    values = [_row_values(line, row_id=prev_id + 1 + offset, op_id=op_id,
+                          number=first_line + offset, at=at, operator_id=operator_id)
+              for offset, line in enumerate(lines)]
     return chain_rows(prev_hash, values)[0]
 
 
@@ -138,16 +139,16 @@ def append_many(connection: Any, *, op_id: int, at: datetime, operator_id: int,
     set-based statement each. Runs on the sqlite3 connection of the caller's
     write transaction; the operation must have no rows yet."""
     rows = _chained_rows(connection, op_id=op_id, at=at, operator_id=operator_id, lines=lines)
-    return insert_chained(connection, op_id=op_id, rows=rows)
-
-
-def insert_chained(connection: Any, *, op_id: int, rows: list[tuple[Any, ...]]) -> list[int]:
-    """The second half of `append_many`: rows from `chained_rows` inserted and
-    applied to the cards and points."""
     _insert_rows(connection, rows)
+    apply_operation(connection, op_id=op_id)
+    return [row[0] for row in rows]
+
+
+def apply_operation(connection: Any, *, op_id: int) -> None:
+    """An operation's rows, already inserted, applied to the cards and points
+    (a bulk import inserts its rows chunk by chunk, then applies them once)."""
     connection.execute(_APPLY_OPERATION_TO_CARDS, (op_id,))
     connection.execute(_APPLY_OPERATION_TO_POINTS, (op_id,))
-    return [row[0] for row in rows]
 
 
 def _insert_rows(connection: Any, rows: list[tuple[Any, ...]]) -> None:

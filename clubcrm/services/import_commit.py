@@ -28,6 +28,7 @@ from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
 from clubcrm.services.demo_bulk import BatchWriter, Insert
+from clubcrm.services.demo_ledger import INSERT_LEDGER
 from clubcrm.services.import_bulk import (
     CardNumbers,
     NameKeys,
@@ -136,15 +137,13 @@ class _Commit:
             self._insert_members(writer, batch_id, created, member_numbers, first_member)
             attached = self._insert_cards_and_points(writer, batch_id, card_numbers, products,
                                                      first_card)
-            ledger_rows = ledger_db.chained_rows(last, op_id=op_id, at=self.at,
-                                                 operator_id=self.operator, lines=self.lines)
-            self.lines = []
+            ledger_rows = self._insert_ledger(writer, op_id, last)
         member_numbers.save()
         card_numbers.save()
         self._check_stop()
-        ids = ledger_db.insert_chained(self.connection, op_id=op_id, rows=ledger_rows)
+        ledger_db.apply_operation(self.connection, op_id=op_id)
         self._link_existing(batch_id, attached)
-        result = self._finish(batch_id, op_id, len(created), len(attached), len(ids))
+        result = self._finish(batch_id, op_id, len(created), len(attached), ledger_rows)
         self._progress(len(rows), len(rows))
         return result
 
@@ -227,6 +226,18 @@ class _Commit:
         writer.put([(_INSERT_CARD, cards), (_INSERT_BATCH_CARD, links)])
         self.cards = len(cards)
         return attached
+
+    def _insert_ledger(self, writer: BatchWriter, op_id: int, last: tuple[int, bytes]) -> int:
+        """The opening rows, hashed and handed to the writer a chunk at a time
+        (the chain runs on across chunks): no second copy of every row."""
+        lines, self.lines = self.lines, []
+        for start in range(0, len(lines), CHUNK):
+            rows = ledger_db.chained_rows(last, op_id=op_id, at=self.at,
+                                          operator_id=self.operator,
+                                          lines=lines[start:start + CHUNK], first_line=start)
+            last = rows[-1][0], rows[-1][-1]
+            writer.put([(INSERT_LEDGER, rows)])
+        return len(lines)
 
     def _member_of(self, index: int, row: ImportRow) -> int | None:
         if row.action is Action.CREATE:

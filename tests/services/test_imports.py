@@ -326,7 +326,7 @@ def test_tiers_mapped_by_hand(club: Club, service: ImportService, tmp_path: Path
                        ["丙", "13800000003", "VIP"], ["丁", "13800000004", "体验"]])
     layout = service.open(path)
     assert layout.distinct(Field.TIER) == {"VIP": 2, "钻石卡": 1, "体验": 1}
-    tiers = dict((name, tier_id) for tier_id, name in service.tiers())
+    tiers = {name: tier_id for tier_id, name in service.tiers()}
     gold = next(tier_id for name, tier_id in tiers.items() if name in ("金卡", "Gold"))
     preview = service.preview(layout, options=ImportOptions(tiers={"钻石卡": gold, "VIP": None}),
                               operator=club.operator)
@@ -334,3 +334,17 @@ def test_tiers_mapped_by_hand(club: Club, service: ImportService, tmp_path: Path
     assert preview.unmapped_tiers() == {"体验": 1}
     assert [p.code for p in preview.rows[3].problems] == ["tier_unknown"]
     assert not preview.rows[1].problems
+
+
+def test_commit_in_chunks_keeps_the_chain(club: Club, service: ImportService, member_file: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Members and ledger rows go to the writer thread chunk by chunk; the hash
+    chain and line numbers run on across chunks, and verify passes."""
+    from clubcrm.services import import_commit
+
+    monkeypatch.setattr(import_commit, "CHUNK", 1)
+    service.commit(service.preview(service.open(member_file), operator=club.operator),
+                   operator=club.operator)
+    assert count(club, "SELECT count(DISTINCT line) FROM ledger") == 4
+    assert verify_file(club.db.path, checks=DATABASE_CHECKS) == []
+    assert verify_file(club.db.path) == []
