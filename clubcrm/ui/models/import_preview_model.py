@@ -73,8 +73,9 @@ class ImportPreviewTableModel(QAbstractTableModel):
             return str(row.row_no)
         if column == COL_STATUS:
             return status_text(row)
-        if column == COL_MESSAGES:
-            return "; ".join(describe_problem(p) for p in row.problems)
+        if column == COL_MESSAGES:  # what rejects the row first, then the warnings
+            return "; ".join(describe_problem(p) for p in sorted(row.problems,
+                                                                 key=lambda p: p.warning))
         return _value_text(row, column)
 
 
