@@ -100,7 +100,8 @@ def _rows(reading: ChildRun, members: ChildRun, history: ChildRun, runs: int) ->
 
 def write_members(path: Path) -> None:
     """50,000 members x 12 columns as an old system exports them (text numbers,
-    dates, money with decimals), written with openpyxl's write-only mode."""
+    dates, money with decimals), written with openpyxl's write-only mode. All
+    adults: a child under 14 on joining would need guardian columns."""
     from openpyxl import Workbook
 
     rng = random.Random(8)
@@ -114,7 +115,7 @@ def write_members(path: Path) -> None:
         sheet.append([
             f"{number:06d}", rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.choice((1, 2)))),
             f"1{rng.choice('3589')}{number:09d}", rng.choice(("男", "女", "")),
-            f"{rng.randrange(1950, 2010)}.{rng.randrange(1, 13)}.{rng.randrange(1, 29)}",
+            f"{rng.randrange(1950, 2000)}.{rng.randrange(1, 13)}.{rng.randrange(1, 29)}",
             joined, rng.choice(("普通", "银卡", "金卡")),
             round(rng.randrange(0, 500_000) / 100, 2) if rng.random() < 0.7 else None,
             rng.randrange(0, 500) if rng.random() < 0.3 else None,
