@@ -79,17 +79,18 @@ def chained_rows(last: tuple[int, bytes], *, op_id: int, at: datetime, operator_
     for the operation's next chunk of lines from `first_line`), hashes chained.
     No database needed: a bulk import hashes while its writer thread inserts."""
     prev_id, prev_hash = last
+    stamp = stored_time(at)  # one time for the whole operation
     values = [_row_values(line, row_id=prev_id + 1 + offset, op_id=op_id,
-                          number=first_line + offset, at=at, operator_id=operator_id)
+                          number=first_line + offset, stamp=stamp, operator_id=operator_id)
               for offset, line in enumerate(lines)]
     return chain_rows(prev_hash, values)[0]
 
 
-def _row_values(line: LedgerLine, *, row_id: int, op_id: int, number: int, at: datetime,
+def _row_values(line: LedgerLine, *, row_id: int, op_id: int, number: int, stamp: str,
                 operator_id: int) -> tuple[Any, ...]:
     """The row's values in `HASHED_COLUMNS` order."""
     return (
-        row_id, op_id, number, stored_time(at), line.kind.value, line.card_id, line.member_id,
+        row_id, op_id, number, stamp, line.kind.value, line.card_id, line.member_id,
         line.served_member_id, line.principal_delta, line.bonus_delta, line.sessions_delta,
         line.days_delta, line.points_delta, line.paid_fen,
         line.method.value if line.method else None, line.list_fen, line.discount_fen,
