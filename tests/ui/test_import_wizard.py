@@ -216,3 +216,19 @@ def test_guardian_consent_confirmed_in_the_wizard(qtbot: QtBot, club: Club,
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=10_000)
     assert count(club, "SELECT count(*) FROM guardian_consents") == 1
+
+
+def test_preview_model_passes_the_model_tester(qtmodeltester: object, club: Club,
+                                               tmp_path: Path) -> None:
+    """The preview's table model keeps Qt's model contract; errors come before warnings."""
+    from clubcrm.services.imports import ImportService
+    from clubcrm.ui.models.import_preview_model import ImportPreviewTableModel
+    from tests.services.test_imports import CHILD_HEADER, write_rows
+
+    service = ImportService(club.db)
+    path = write_rows(tmp_path / "kids.xlsx", [*CHILD_HEADER, "性别"],
+                      [["小红", "13800000002", "2019-06-01", "", "", "", "男孩子"]])
+    model = ImportPreviewTableModel(service.preview(service.open(path), operator=club.operator))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    message = model.index(0, COL_MESSAGES).data()
+    assert message.index("under 14") < message.index("Warning: Gender")
