@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import TypeVar
+from typing import TypeAlias, TypeVar, Union, cast
 
 from clubcrm.domain import import_values as values
 from clubcrm.domain.import_values import Cell, ValueProblem, is_blank
 
 T = TypeVar("T")
-Parsed = T | ValueProblem | None
+Parsed: TypeAlias = Union[T, ValueProblem, None]  # noqa: UP007 - a generic alias
 QUICK_MONEY_LIMIT = 1e7  # yuan: below it a float times 100 is exact to far under a fen
 _MOBILE_SECOND = frozenset("3456789")
 
@@ -40,6 +40,14 @@ def parse_column(cells: Sequence[Cell], parse: Callable[[Cell], T], *,
         except KeyError:
             out[i] = seen[key] = parse_cell(cell, parse)
     return out
+
+
+def text_column(cells: Sequence[Cell], parse: Callable[[Cell], T], *,
+                quick: Callable[[Cell], T | None] | None = None,
+                repeats: bool = True) -> list[T | None]:
+    """`parse_column` for a parse that never refuses a cell (a name, a note,
+    a tier's name): a value, or None for a blank cell."""
+    return cast(list[T | None], parse_column(cells, parse, quick=quick, repeats=repeats))
 
 
 def parse_cell(cell: Cell, parse: Callable[[Cell], T]) -> Parsed[T]:

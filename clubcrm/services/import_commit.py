@@ -170,7 +170,10 @@ class _Commit:
         today = self.at.date()
         for start in range(0, len(created), CHUNK):
             self._check_stop()
-            members, tags, links, consents = [], [], [], []
+            members: list[tuple[Any, ...]] = []
+            tags: list[tuple[int, str]] = []
+            links: list[tuple[int, int, int, str]] = []
+            consents: list[tuple[int, str, str, str, int]] = []
             for index in created[start:start + CHUNK]:
                 row = self.preview.rows[index]
                 member_id, next_member = next_member, next_member + 1

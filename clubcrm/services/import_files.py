@@ -45,8 +45,8 @@ def describe_problems(problems: Sequence[Problem], *, warnings: bool = False) ->
 
 def write_rejected(preview: Preview, path: Path) -> int:
     """The rejected rows, cells as read, with the reason as the last column."""
-    headers = [_excel(cell) for cell in preview.headers]
-    headers = [str(header) if header is not None else "" for header in headers]
+    headers = [str(header) if (header := _excel(cell)) is not None else ""
+               for cell in preview.headers]
     return write_table(Path(path), sheet_title=i18n.translate(N_("Rejected rows")),
                        headers=[*headers, i18n.translate(N_("Reason"))],
                        rows=_rejected(preview, len(headers)))

@@ -23,6 +23,7 @@ from clubcrm.domain.import_columns import (
     parse_column,
     phone_column,
     quick_member_no,
+    text_column,
     whole_column,
 )
 from clubcrm.domain.import_values import Cell, ValueProblem, as_text, fixed_width_lost_zero
@@ -210,7 +211,7 @@ class _Columns:
 
 
 def _identity(rows: list[ImportRow], columns: _Columns, padded_width: int) -> None:
-    names = columns.parsed(Field.NAME, lambda cells: parse_column(cells, _name))
+    names = columns.parsed(Field.NAME, lambda cells: text_column(cells, _name))
     for row, name in zip(rows, names, strict=True):
         if not name:
             _error(row, Field.NAME, "name_missing", N_("The name is missing"))
@@ -220,7 +221,7 @@ def _identity(rows: list[ImportRow], columns: _Columns, padded_width: int) -> No
             _error(row, Field.NAME, "name_too_long", N_("The name is too long (at most 60 "
                                                         "characters)."))
     raw = columns.cells(Field.MEMBER_NO)
-    numbers = parse_column(raw, _member_no, quick=quick_member_no, repeats=False)
+    numbers = text_column(raw, _member_no, quick=quick_member_no, repeats=False)
     for row, cell, number in zip(rows, raw, numbers, strict=True):
         if number is None:
             continue
@@ -264,11 +265,11 @@ def _personal(rows: list[ImportRow], columns: _Columns, catalogue: Catalogue) ->
     texts = (("notes", Field.NOTES, MAX_TEXT), ("source", Field.SOURCE, MAX_SOURCE))
     for attribute, field_, limit in texts:
         if columns.mapped(field_):
-            for row, text in zip(rows, parse_column(columns.cells(field_), as_text), strict=True):
+            for row, text in zip(rows, text_column(columns.cells(field_), as_text), strict=True):
                 if text:
                     setattr(row, attribute, text[:limit])
     if columns.mapped(Field.TAGS):
-        for row, tags in zip(rows, parse_column(columns.cells(Field.TAGS), _tags), strict=True):
+        for row, tags in zip(rows, text_column(columns.cells(Field.TAGS), _tags), strict=True):
             if tags:
                 row.tags = tags
 
@@ -279,7 +280,7 @@ def _tiers(rows: list[ImportRow], columns: _Columns, catalogue: Catalogue) -> No
     if not columns.mapped(Field.TIER):
         return
     found: dict[str, int | None] = {}
-    for row, name in zip(rows, parse_column(columns.cells(Field.TIER), as_text), strict=True):
+    for row, name in zip(rows, text_column(columns.cells(Field.TIER), as_text), strict=True):
         if not name:
             continue
         row.tier_name = name
@@ -298,9 +299,9 @@ def _guardians(rows: list[ImportRow], columns: _Columns, catalogue: Catalogue) -
     """The guardian columns, and the app's rule for a child under 14 on the day
     it joined: a guardian (name, relation, phone) and their consent, or the row
     is rejected (`member_draft.needs_guardian_consent`, as the member form)."""
-    names = columns.parsed(Field.GUARDIAN_NAME, lambda cells: parse_column(cells, _name))
+    names = columns.parsed(Field.GUARDIAN_NAME, lambda cells: text_column(cells, _name))
     relations = columns.parsed(Field.GUARDIAN_RELATION,
-                               lambda cells: parse_column(cells, as_text))
+                               lambda cells: text_column(cells, as_text))
     phones = columns.parsed(Field.GUARDIAN_PHONE, phone_column)
     today = catalogue.today
     for row, name, relation, phone in zip(rows, names, relations, phones, strict=True):
@@ -330,7 +331,7 @@ def _money(rows: list[ImportRow], columns: _Columns, catalogue: Catalogue) -> No
     sessions_ = columns.parsed(Field.SESSIONS, whole_column)
     points_ = columns.parsed(Field.POINTS, whole_column)
     untils = columns.parsed(Field.VALID_UNTIL, date_column)
-    products = columns.parsed(Field.PRODUCT, lambda cells: parse_column(cells, as_text))
+    products = columns.parsed(Field.PRODUCT, lambda cells: text_column(cells, as_text))
     today, cards = catalogue.today, _CardMaker(catalogue)
     for row, principal, bonus, sessions, points, until, product in zip(
             rows, principals, bonuses, sessions_, points_, untils, products, strict=True):

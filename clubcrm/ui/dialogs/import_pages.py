@@ -67,7 +67,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(tr("The file holds:"), self.kind_combo)
         form.addRow(tr("File:"), row)
         form.addRow(tr("Sheet:"), self.sheet_combo)

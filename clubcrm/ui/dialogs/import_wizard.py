@@ -51,7 +51,7 @@ class ImportWizard(QWizard):
         self.service = ImportService(club.db)
         self.layout_: Layout | None = None
         self.preview: Preview | None = None
-        self.result: ImportResult | HistoryResult | None = None
+        self.outcome: ImportResult | HistoryResult | None = None  # not `result`: QDialog's
         self.history: HistoryResult | None = None
         self.task: BackgroundTask | None = None
         self._stop = threading.Event()
@@ -70,7 +70,7 @@ class ImportWizard(QWizard):
         self.preview_page.setCommitPage(True)
         self.history_page.setCommitPage(True)
         self.status_label = QLabel()
-        self.file_page.layout().addRow(self.status_label)
+        self.file_page.form.addRow(self.status_label)
         self.file_page.path_edit.editingFinished.connect(self._fill_sheets)
         self.file_page.template_button.clicked.connect(self._ask_template)
         self.preview_page.save_rejected_button.clicked.connect(self._ask_rejected)
@@ -201,7 +201,7 @@ class ImportWizard(QWizard):
         self._advance(PAGE_MAPPING)
 
     def _on_history_imported(self, result: HistoryResult) -> None:
-        self.result = result
+        self.outcome = result
         self.result_page.result_label.setText(tr(
             "History batch {batch}: {imported} of {rows} rows recorded, {rejected} rejected. "
             "Balances did not change. The batch can be undone under File > Import "
@@ -216,7 +216,7 @@ class ImportWizard(QWizard):
         self._advance(PAGE_TIERS if self.currentId() == PAGE_TIERS else PAGE_MAPPING)
 
     def _on_committed(self, result: ImportResult) -> None:
-        self.result = result
+        self.outcome = result
         self.result_page.result_label.setText(tr(
             "Import batch {batch}: {members} new members, {attached} existing members with new "
             "cards or points, {cards} cards opened; {skipped} duplicates skipped, {rejected} "
