@@ -1503,6 +1503,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <source>Disable</source>
         <translation>Disable</translation>

@@ -1503,6 +1503,11 @@ Type the reason (for example the member's request):</source>
         <translation>详情</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
         <source>Disable</source>
         <translation>停用</translation>

@@ -136,6 +136,7 @@ def test_history_through_the_wizard_and_undo(qtbot: QtBot, club: Club, tmp_path:
     page = wizard.history_page
     assert "2 rows: 1 will be recorded, 1 rejected" in page.summary_label.text()
     assert page.sample.item(0, 1).text() == "00012"
+    assert page.sample.item(0, 5).text() == "WeChat Pay"
     assert page.rejected.item(0, 0).text() == "3"
     assert count(club, "SELECT count(*) FROM history_consumption") == 0
     wizard.next()

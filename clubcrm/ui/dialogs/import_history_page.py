@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from clubcrm.domain.cards import PAYMENT_METHOD_LABELS, PaymentMethod
 from clubcrm.domain.money import format_money
 from clubcrm.services.import_history import HistoryResult
 
@@ -48,7 +49,7 @@ class HistoryPreviewPage(QWizardPage):
         for row, item in enumerate(result.sample):
             for column, text in enumerate((str(item.row_no), item.member, item.at,
                                            format_money(item.amount_fen), item.item,
-                                           item.payment)):
+                                           payment_text(item.payment))):
                 self.sample.setItem(row, column, QTableWidgetItem(text))
         shown = result.rejected[:SHOWN_REJECTED]
         self.rejected.setRowCount(len(shown))
@@ -65,6 +66,12 @@ class HistoryPreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._result is not None and self._result.imported > 0
+
+
+def payment_text(payment: str) -> str:
+    """A known method in the user's language; any other as the file wrote it."""
+    known = next((method for method in PaymentMethod if method.value == payment), None)
+    return tr_label(PAYMENT_METHOD_LABELS[known]) if known else payment
 
 
 def _table(headers: list[str]) -> QTableWidget:

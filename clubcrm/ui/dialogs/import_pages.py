@@ -35,8 +35,7 @@ from clubcrm.services.imports import Layout
 from clubcrm.ui.i18n import tr, tr_label
 from clubcrm.ui.models.import_preview_model import ImportPreviewTableModel
 
-ENCODINGS = (("", "Detect automatically"), ("utf-8-sig", "UTF-8"), ("gb18030", "GBK / GB18030"),
-             ("utf-16", "UTF-16"))
+ENCODINGS = (("utf-8-sig", "UTF-8"), ("gb18030", "GBK / GB18030"), ("utf-16", "UTF-16"))
 COL_HEADER, COL_SAMPLE, COL_FIELD = range(3)
 KIND_MEMBERS, KIND_HISTORY = "members", "history"
 (COL_GROUP_ROWS, COL_GROUP_NAMES, COL_GROUP_EXISTING, COL_GROUP_CHOICE) = range(4)
@@ -58,8 +57,9 @@ class FilePage(QWizardPage):
         self.browse_button = QPushButton(tr("Browse…"))
         self.sheet_combo = QComboBox()
         self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem(tr("Detect automatically"), "")
         for value, label in ENCODINGS:
-            self.encoding_combo.addItem(tr(label) if not value else label, value)
+            self.encoding_combo.addItem(label, value)
         self.template_button = QPushButton(tr("Save the import template…"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
