@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(HEADER)
         if "import" in wanted:  # its own fresh club: no need for the bench club
-            report.add(importing.run())
+            report.add(importing.run(runs=args.runs))
             wanted.discard("import")
         if not wanted:
             return 0

@@ -44,7 +44,7 @@ from clubcrm.ui.dialogs.audit_dialog import AuditDialog
 from clubcrm.ui.dialogs.card_consume_dialog import ConsumeDialog
 from clubcrm.ui.dialogs.card_refund_dialogs import RefundDialog
 from clubcrm.ui.dialogs.catalogue_dialog import CatalogueDialog
-from clubcrm.ui.dialogs.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
+from clubcrm.ui.dialogs.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_TIERS, ImportWizard
 from clubcrm.ui.dialogs.login_dialog import LoginDialog
 from clubcrm.ui.dialogs.member_dialog import MemberDialog
 from clubcrm.ui.dialogs.merge_dialog import MergeDialog
@@ -260,17 +260,20 @@ def shoot_segments(app: QApplication, window: MainWindow, club: Club) -> None:
 LEGACY_ROWS = [
     ["海豚游泳馆会员名单（旧系统导出）"],
     ["会员卡号", "姓名", "手机号", "性别", "生日", "卡内余额", "赠送余额", "剩余次数",
-     "有效期至", "积分"],
-    ["8001", "陈晓明", "139 1234 5678", "男", "1988.5.3", "¥1,200.50", "200", "", "", 320],
-    ["8002", "林静", "+86 136-0000-1111", "女", "19920817", "800", "0", "", "", 90],
-    ["8003", "王小雨", 13800001234.0, "女", "2019年3月2日", "", "", 12, "2027/03/31", 0],
-    ["8004", "赵强", "1.38E+10", "男", "", "500", "", "", "", 0],
-    ["8005", "陈晓明", "13912345678", "男", "1988-05-03", "300", "", "", "", 0],
+     "有效期至", "积分", "会员等级"],
+    ["8001", "陈晓明", "139 1234 5678", "男", "1988.5.3", "¥1,200.50", "200", "", "", 320,
+     "金卡"],
+    ["8002", "林静", "+86 136-0000-1111", "女", "19920817", "800", "0", "", "", 90, "钻石卡"],
+    ["8003", "王小雨", 13800001234.0, "女", "2019年3月2日", "", "", 12, "2027/03/31", 0,
+     "VIP"],
+    ["8004", "赵强", "1.38E+10", "男", "", "500", "", "", "", 0, "金卡"],
+    ["8005", "陈晓明", "13912345678", "男", "1988-05-03", "300", "", "", "", 0, "金卡"],
 ]
 
 
 def shoot_import(app: QApplication, window: MainWindow, club: Club, folder: Path) -> None:
-    """The import wizard's preview of a legacy list: statuses, reasons, a duplicate."""
+    """The import wizard's tier step and preview of a legacy list: statuses,
+    reasons, a duplicate, a child without a guardian."""
     path = folder / "旧系统会员.xlsx"
     workbook = Workbook()
     for row in LEGACY_ROWS:
@@ -281,9 +284,15 @@ def shoot_import(app: QApplication, window: MainWindow, club: Club, folder: Path
     wizard.show()
     wizard.file_page.path_edit.setText(str(path))
     wizard.file_page.path_edit.editingFinished.emit()
-    for page in (PAGE_MAPPING, PAGE_PREVIEW):
+    for page in (PAGE_MAPPING, PAGE_TIERS):
         wizard.next()
         wait_for(app, lambda page=page: wizard.currentId() == page)
+    combo = wizard.tier_page.tier_combo(1)  # 钻石卡, a tier the club lacks, mapped by hand
+    combo.setCurrentIndex(combo.findText("白金卡"))
+    settle(app)
+    save(wizard, "import_tiers_zh_CN")
+    wizard.next()
+    wait_for(app, lambda: wizard.currentId() == PAGE_PREVIEW)
     settle(app)
     save(wizard, "import_preview_zh_CN")
     wizard.reject()

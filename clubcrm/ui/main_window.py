@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(view.export_action)
         file_menu.addAction(view.marketing_export_action)
         file_menu.addSeparator()
-        self.import_action = file_menu.addAction(tr("&Import members…"))
+        self.import_action = file_menu.addAction(tr("&Import members or history…"))
         self.import_action.triggered.connect(lambda: self.open_import())
         self.import_batches_action = file_menu.addAction(tr("Import &batches…"))
         self.import_batches_action.triggered.connect(lambda: self.open_import_batches())

@@ -81,8 +81,8 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
-        <source>&amp;Import members…</source>
-        <translation>&amp;Import members…</translation>
+        <source>&amp;Import members or history…</source>
+        <translation>&amp;Import members or history…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -312,8 +312,13 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
-        <source>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
-        <translation>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</translation>
+        <source>A member list (balances, sessions, points)</source>
+        <translation>A member list (balances, sessions, points)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A member list or consumption history from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
+        <translation>A member list or consumption history from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -332,9 +337,19 @@
         <translation>A member number may use letters, digits, - and _ (at most 32): {pattern}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs a guardian: name, relation and phone (add the guardian's columns)</source>
+        <translation>A member under 14 needs a guardian: name, relation and phone (add the guardian's columns)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs a guardian: name, relation and phone.</source>
         <translation>A member under 14 needs a guardian: name, relation and phone.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs the guardian's consent to keep the child's data (confirm that the guardians consented)</source>
+        <translation>A member under 14 needs the guardian's consent to keep the child's data (confirm that the guardians consented)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -615,6 +630,7 @@
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -1373,6 +1389,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Check in</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Check the history</source>
+        <translation>Check the history</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Check the preview</source>
         <translation>Check the preview</translation>
@@ -1637,6 +1658,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Consumption history</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Consumption history (does not change balances)</source>
+        <translation>Consumption history (does not change balances)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Consumption history imported</source>
         <translation>Consumption history imported</translation>
@@ -1735,6 +1761,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
@@ -1781,6 +1808,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/report_liability.py"/>
@@ -2156,6 +2188,11 @@ Type the reason (for example the member's request):</translation>
         <translation>F score</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>FILE_TIER=TIER</source>
+        <translation>FILE_TIER=TIER</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Failed sign-in</source>
         <translation>Failed sign-in</translation>
@@ -2456,14 +2493,21 @@ Type the reason (for example the member's request):</translation>
         <translation>Guardian relation</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's name</source>
         <translation>Guardian's name</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's phone</source>
         <translation>Guardian's phone</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Guardian's relation</source>
+        <translation>Guardian's relation</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/report_daily.py"/>
@@ -2523,6 +2567,11 @@ Type the reason (for example the member's request):</translation>
         <translation>High-value: top % by spend</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>History batch {batch}: {imported} of {rows} rows recorded, {rejected} rejected. Balances did not change. The batch can be undone under File &gt; Import batches.</source>
+        <translation>History batch {batch}: {imported} of {rows} rows recorded, {rejected} rejected. Balances did not change. The batch can be undone under File &gt; Import batches.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_visits.py"/>
         <source>Hour</source>
         <translation>Hour</translation>
@@ -2579,8 +2628,8 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
-        <source>Import members</source>
-        <translation>Import members</translation>
+        <source>Import members or history</source>
+        <translation>Import members or history</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -2614,6 +2663,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
@@ -2674,6 +2724,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2756,6 +2807,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>Leave empty for the next number ({example})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Leave unmapped (reported)</source>
+        <translation>Leave unmapped (reported)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
@@ -2890,6 +2946,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Match the columns</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Match the tiers</source>
+        <translation>Match the tiers</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>Matches: {count}</translation>
@@ -2912,6 +2973,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>Member</translation>
@@ -2962,6 +3024,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>Member number {member_no} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Member number {member_no} is already {name}'s: this member gets the next free number instead</source>
+        <translation>Member number {member_no} is already {name}'s: this member gets the next free number instead</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -3396,7 +3463,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/import_header.py"/>
         <source>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</source>
         <translation>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</translation>
     </message>
@@ -3454,6 +3521,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/dates.py"/>
         <source>No such day in the calendar: {text}</source>
         <translation>No such day in the calendar: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>No tier</source>
+        <translation>No tier</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -3587,6 +3659,31 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {rejected} of {rows} history rows rejected.</source>
+        <translation>Nothing imported, no batch made: {rejected} of {rows} history rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected.</source>
+        <translation>Nothing to import: every row is a duplicate that is skipped, or rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected. No import batch was made.</source>
+        <translation>Nothing to import: every row is a duplicate that is skipped, or rejected. No import batch was made.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_report.py"/>
@@ -3850,6 +3947,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Password reset</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Past consumption for reports and segments; balances do not change. Nothing is written until you import.</source>
+        <translation>Past consumption for reports and segments; balances do not change. Nothing is written until you import.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Pay from card</source>
         <translation>Pay from card</translation>
@@ -3871,6 +3973,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/report_daily.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
@@ -4164,7 +4267,6 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -4173,6 +4275,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
@@ -4348,10 +4451,14 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -4609,6 +4716,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Row</source>
@@ -4631,6 +4739,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
@@ -4718,6 +4827,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
@@ -5247,6 +5357,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
 Restore the newest good backup, or quit and get help. Nothing is repaired without you.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>The club has no tier {tier} (its tiers: {tiers}).</source>
+        <translation>The club has no tier {tier} (its tiers: {tiers}).</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>The club needs an active owner: add another owner first.</source>
         <translation>The club needs an active owner: add another owner first.</translation>
@@ -5296,6 +5411,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The file has more than {limit} rows; split it into smaller files.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_report.py"/>
         <location filename="../../clubcrm/services/reports.py"/>
         <source>The file must end in {suffix}: {path}</source>
@@ -5307,6 +5427,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The first day comes after the last day.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>The first rows, as they will be recorded:</source>
+        <translation>The first rows, as they will be recorded:</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>The first {count} matches; type more to narrow the search.</source>
         <translation>The first {count} matches; type more to narrow the search.</translation>
@@ -5315,6 +5440,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>The formula in this cell has no saved value; open the file in Excel, save it, and import again</source>
         <translation>The formula in this cell has no saved value; open the file in Excel, save it, and import again</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The guardians of the members under 14 in this file have consented to their data being kept (recorded with your name)</source>
+        <translation>The guardians of the members under 14 in this file have consented to their data being kept (recorded with your name)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_commit.py"/>
@@ -5422,6 +5552,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet {sheet} is damaged.</source>
         <translation>The sheet {sheet} is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>The tiers named in the file and the club's tier each becomes. A tier left unmapped is imported without a tier and reported on its rows.</source>
+        <translation>The tiers named in the file and the club's tier each becomes. A tier left unmapped is imported without a tier and reported on its rows.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
@@ -5659,6 +5794,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Tier discount</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Tier in the file</source>
+        <translation>Tier in the file</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Tier review applied</source>
         <translation>Tier review applied</translation>
@@ -5673,6 +5813,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Tiers not mapped (imported without a tier): {tiers}.</source>
+        <translation>Tiers not mapped (imported without a tier): {tiers}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Tiers the club does not have, imported without a tier (map them with --tier-map FILE_TIER=TIER): {tiers}</source>
+        <translation>Tiers the club does not have, imported without a tier (map them with --tier-map FILE_TIER=TIER): {tiers}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -5857,6 +6007,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <source>Unknown field {name} in the column mapping.</source>
         <translation>Unknown field {name} in the column mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Unmapped: {tiers}</source>
+        <translation>Unmapped: {tiers}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -6079,6 +6234,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Why, e.g. scanned by mistake</source>
         <translation>Why, e.g. scanned by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Write --tier-map as FILE_TIER=TIER: {text}</source>
+        <translation>Write --tier-map as FILE_TIER=TIER: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/reports_view.py"/>
@@ -6375,6 +6535,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>import members or history from Excel or CSV</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import the file's tier FILE_TIER as the club's tier TIER (TIER empty: no tier); may be repeated</source>
+        <translation>import the file's tier FILE_TIER as the club's tier TIER (TIER empty: no tier); may be repeated</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>include archived members</translation>
@@ -6639,6 +6804,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_report.py"/>
         <source>the day (default: today)</source>
         <translation>the day (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the guardians of the members under 14 in the file have consented to their data being kept (recorded with your name)</source>
+        <translation>the guardians of the members under 14 in the file have consented to their data being kept (recorded with your name)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_report.py"/>
@@ -6938,6 +7108,11 @@ The owner signs in here to approve it.</source>
         <translation>{refusal}
 
 The owner signs in here to approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>{rows} rows: {imported} will be recorded, {rejected} rejected.</source>
+        <translation>{rows} rows: {imported} will be recorded, {rejected} rejected.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>

@@ -81,8 +81,8 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
-        <source>&amp;Import members…</source>
-        <translation>导入会员(&amp;I)…</translation>
+        <source>&amp;Import members or history…</source>
+        <translation>导入会员或消费记录(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -312,8 +312,13 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
-        <source>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
-        <translation>旧系统导出的会员名单或手工表格：.xlsx、.xls 或 .csv。确认之前不会写入任何数据。</translation>
+        <source>A member list (balances, sessions, points)</source>
+        <translation>会员名单（余额、次数、积分）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A member list or consumption history from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
+        <translation>旧系统导出或手工记录的会员名单或消费记录：.xlsx、.xls 或 .csv。确认之前不会写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -332,9 +337,19 @@
         <translation>会员卡号只能包含字母、数字、- 和 _（最多 32 个字符）：{pattern}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs a guardian: name, relation and phone (add the guardian's columns)</source>
+        <translation>未满 14 岁的会员需要监护人：姓名、关系和电话（请添加监护人列）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs a guardian: name, relation and phone.</source>
         <translation>未满 14 岁的会员需要填写监护人：姓名、关系和手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs the guardian's consent to keep the child's data (confirm that the guardians consented)</source>
+        <translation>未满 14 岁的会员需要监护人同意保存其信息（请确认监护人已同意）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -615,6 +630,7 @@
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -1373,6 +1389,11 @@ Type the reason (for example the member's request):</source>
         <translation>签到</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Check the history</source>
+        <translation>检查消费记录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Check the preview</source>
         <translation>检查预览</translation>
@@ -1637,6 +1658,11 @@ Type the reason (for example the member's request):</source>
         <translation>消费历史</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Consumption history (does not change balances)</source>
+        <translation>消费记录（不改变余额）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Consumption history imported</source>
         <translation>导入消费历史</translation>
@@ -1735,6 +1761,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Date and time</source>
         <translation>日期时间</translation>
     </message>
@@ -1781,6 +1808,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/report_liability.py"/>
@@ -2156,6 +2188,11 @@ Type the reason (for example the member's request):</source>
         <translation>F 分</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>FILE_TIER=TIER</source>
+        <translation>文件等级=会员等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Failed sign-in</source>
         <translation>登录失败</translation>
@@ -2456,14 +2493,21 @@ Type the reason (for example the member's request):</source>
         <translation>监护人关系</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's phone</source>
         <translation>监护人手机号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Guardian's relation</source>
+        <translation>监护人关系</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/report_daily.py"/>
@@ -2523,6 +2567,11 @@ Type the reason (for example the member's request):</source>
         <translation>高价值：消费额前 %</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>History batch {batch}: {imported} of {rows} rows recorded, {rejected} rejected. Balances did not change. The batch can be undone under File &gt; Import batches.</source>
+        <translation>消费记录批次 {batch}：{rows} 行中记录 {imported} 行，拒绝 {rejected} 行。余额没有变化。可在“文件 &gt; 导入批次”中撤销该批次。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_visits.py"/>
         <source>Hour</source>
         <translation>时段</translation>
@@ -2579,8 +2628,8 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
-        <source>Import members</source>
-        <translation>导入会员</translation>
+        <source>Import members or history</source>
+        <translation>导入会员或消费记录</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -2614,6 +2663,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
@@ -2674,6 +2724,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -2756,6 +2807,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>留空则自动使用下一个编号（{example}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Leave unmapped (reported)</source>
+        <translation>不对应（将提示）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
@@ -2890,6 +2946,11 @@ Type the reason (for example the member's request):</source>
         <translation>匹配列</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Match the tiers</source>
+        <translation>对应会员等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>匹配：{count} 位</translation>
@@ -2912,6 +2973,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>会员</translation>
@@ -2962,6 +3024,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>会员卡号 {member_no} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Member number {member_no} is already {name}'s: this member gets the next free number instead</source>
+        <translation>会员卡号 {member_no} 已属于 {name}：该会员将使用下一个可用卡号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -3396,7 +3463,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/import_header.py"/>
         <source>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</source>
         <translation>找不到表头行：前 {rows} 行中没有可识别的列名（姓名、手机号、会员卡号等）。</translation>
     </message>
@@ -3454,6 +3521,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/dates.py"/>
         <source>No such day in the calendar: {text}</source>
         <translation>日历中没有这一天：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>No tier</source>
+        <translation>无等级</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -3587,6 +3659,31 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {rejected} of {rows} history rows rejected.</source>
+        <translation>未导入任何数据，未生成批次：{rows} 行消费记录中拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>未导入任何数据，未生成批次：跳过重复 {skipped} 行，拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected.</source>
+        <translation>没有可导入的数据：每一行都是被跳过的重复记录或被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected. No import batch was made.</source>
+        <translation>没有可导入的数据：每一行都是被跳过的重复记录或被拒绝。未生成导入批次。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_report.py"/>
@@ -3850,6 +3947,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>密码已重置</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Past consumption for reports and segments; balances do not change. Nothing is written until you import.</source>
+        <translation>历史消费用于报表和会员分群，不改变余额。点击导入之前不会写入任何数据。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Pay from card</source>
         <translation>使用会员卡</translation>
@@ -3871,6 +3973,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/report_daily.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
@@ -4164,7 +4267,6 @@ Membership management for one club, kept on this computer.</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -4173,6 +4275,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
@@ -4348,10 +4451,14 @@ Membership management for one club, kept on this computer.</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -4609,6 +4716,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Row</source>
@@ -4631,6 +4739,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
@@ -4718,6 +4827,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Save the rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
@@ -5247,6 +5357,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
 请恢复最新的正常备份，或退出并寻求帮助。未经您同意，程序不会自行修复。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>The club has no tier {tier} (its tiers: {tiers}).</source>
+        <translation>本店没有会员等级 {tier}（现有等级：{tiers}）。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>The club needs an active owner: add another owner first.</source>
         <translation>门店至少需要一个启用中的老板账号：请先添加另一个老板账号。</translation>
@@ -5296,6 +5411,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>文件超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_report.py"/>
         <location filename="../../clubcrm/services/reports.py"/>
         <source>The file must end in {suffix}: {path}</source>
@@ -5307,6 +5427,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>The first rows, as they will be recorded:</source>
+        <translation>前几行（将按此记录）：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>The first {count} matches; type more to narrow the search.</source>
         <translation>仅显示前 {count} 条匹配结果；请继续输入以缩小范围。</translation>
@@ -5315,6 +5440,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>The formula in this cell has no saved value; open the file in Excel, save it, and import again</source>
         <translation>此单元格的公式没有保存计算结果；请在 Excel 中打开并保存文件后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The guardians of the members under 14 in this file have consented to their data being kept (recorded with your name)</source>
+        <translation>此文件中未满 14 岁会员的监护人已同意保存其信息（将以您的名义记录）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_commit.py"/>
@@ -5422,6 +5552,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet {sheet} is damaged.</source>
         <translation>工作表 {sheet} 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>The tiers named in the file and the club's tier each becomes. A tier left unmapped is imported without a tier and reported on its rows.</source>
+        <translation>文件中出现的等级及其对应的本店会员等级。未对应的等级将按无等级导入，并在相应行中提示。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
@@ -5659,6 +5794,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>等级折扣</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Tier in the file</source>
+        <translation>文件中的等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Tier review applied</source>
         <translation>已应用等级评审</translation>
@@ -5673,6 +5813,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <source>Tiers</source>
         <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Tiers not mapped (imported without a tier): {tiers}.</source>
+        <translation>未对应的等级（按无等级导入）：{tiers}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Tiers the club does not have, imported without a tier (map them with --tier-map FILE_TIER=TIER): {tiers}</source>
+        <translation>本店没有的等级，已按无等级导入（可用 --tier-map 文件等级=会员等级 对应）：{tiers}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -5857,6 +6007,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <source>Unknown field {name} in the column mapping.</source>
         <translation>列映射中有未知字段 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Unmapped: {tiers}</source>
+        <translation>未对应：{tiers}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -6079,6 +6234,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Why, e.g. scanned by mistake</source>
         <translation>原因，例如：误刷</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Write --tier-map as FILE_TIER=TIER: {text}</source>
+        <translation>--tier-map 的写法为 文件等级=会员等级：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/reports_view.py"/>
@@ -6375,6 +6535,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>从 Excel 或 CSV 导入会员或消费历史</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import the file's tier FILE_TIER as the club's tier TIER (TIER empty: no tier); may be repeated</source>
+        <translation>将文件中的等级 FILE_TIER 导入为本店的会员等级 TIER（TIER 留空：无等级）；可重复使用</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>包括已归档的会员</translation>
@@ -6639,6 +6804,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli_report.py"/>
         <source>the day (default: today)</source>
         <translation>日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the guardians of the members under 14 in the file have consented to their data being kept (recorded with your name)</source>
+        <translation>文件中未满 14 岁会员的监护人已同意保存其信息（将以您的名义记录）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_report.py"/>
@@ -6938,6 +7108,11 @@ The owner signs in here to approve it.</source>
         <translation>{refusal}
 
 请老板在此登录批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>{rows} rows: {imported} will be recorded, {rejected} rejected.</source>
+        <translation>共 {rows} 行：将记录 {imported} 行，拒绝 {rejected} 行。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
