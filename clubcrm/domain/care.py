@@ -40,7 +40,7 @@ KIND_LABELS = {
     CareKind.CARD_EXPIRING: N_("Cards expiring"),
     CareKind.LOW_BALANCE: N_("Low balance"),
     CareKind.DORMANT: N_("Dormant"),
-    CareKind.CHURNING: N_("Churning"),
+    CareKind.CHURNING: N_("Clearly churning"),
 }
 
 

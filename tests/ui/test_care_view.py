@@ -133,7 +133,7 @@ def test_each_list_with_its_count(view: CareView) -> None:
     """A tab per kind with its count; each row says who, their masked phone,
     what it is about and what the member spent."""
     assert titles(view) == ["Birthdays (1)", "Cards expiring (1)", "Low balance (1)",
-                            "Dormant (2)", "Churning (0)"]
+                            "Dormant (2)", "Clearly churning (0)"]
     assert column(view, CareKind.BIRTHDAY, COL_TASK) == ["Birthday today!"]
     assert column(view, CareKind.BIRTHDAY, COL_PHONE) == ["136****0001"]
     until = TODAY + timedelta(days=19)
