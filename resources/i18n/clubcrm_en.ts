@@ -105,6 +105,11 @@
         <translation>&amp;New member…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>&amp;Open member…</source>
+        <translation>&amp;Open member…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Print receipt</translation>
@@ -121,6 +126,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
@@ -336,6 +342,11 @@
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>A new product named after the import</source>
         <translation>A new product named after the import</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>A note has at most {limit} characters.</source>
+        <translation>A note has at most {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -800,6 +811,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Birthday today!</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Birthdays</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -1144,6 +1160,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Cards (Up/Down to choose)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Cards expiring</source>
+        <translation>Cards expiring</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</source>
         <translation>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</translation>
@@ -1152,6 +1173,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</source>
         <translation>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Care tasks</source>
+        <translation>Care tasks</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Care tasks for {date}: Enter marks the chosen task done, a double click opens the member.</source>
+        <translation>Care tasks for {date}: Enter marks the chosen task done, a double click opens the member.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
@@ -1352,6 +1383,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Clear filters</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>Clearly churning</source>
         <translation>Clearly churning</translation>
@@ -1588,6 +1620,12 @@ Type the reason (for example the member's request):</translation>
         <translation>Done: operation {number}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Done: {name}, {what} ({outcome}).</source>
+        <translation>Done: {name}, {what} ({outcome}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
@@ -1990,6 +2028,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/widgets/member_picker.py"/>
         <source>Find the other record: phone, name, pinyin initials or member number</source>
         <translation>Find the other record: phone, name, pinyin initials or member number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Finding the members to call back…</source>
+        <translation>Finding the members to call back…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2466,6 +2509,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Last visit or consumption</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Last visit {date}, {days} days ago</source>
+        <translation>Last visit {date}, {days} days ago</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>Leave empty for the next number ({example})</translation>
@@ -2524,6 +2572,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Lost card replaced</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Low balance</source>
+        <translation>Low balance</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Low balance alert below (¥)</source>
         <translation>Low balance alert below (¥)</translation>
@@ -2572,6 +2625,21 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/staff.py"/>
         <source>Manager</source>
         <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark a care task done</source>
+        <translation>Mark a care task done</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -2637,6 +2705,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -2810,6 +2879,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Merge…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Message sent</source>
+        <translation>Message sent</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Minor (guardian)</source>
         <translation>Minor (guardian)</translation>
@@ -2832,6 +2906,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -2901,6 +2976,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -2996,6 +3072,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -3104,6 +3185,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No usable card: sell a card, or check in a single entry.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No visit since joining on {date}, {days} days ago</source>
+        <translation>No visit since joining on {date}, {days} days ago</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>No — do not promote</source>
@@ -3188,6 +3274,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not imported</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Not one of the offered choices: {value}</source>
         <translation>Not one of the offered choices: {value}</translation>
@@ -3198,6 +3291,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not required</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -3220,6 +3314,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Nothing left to do in this list.</source>
+        <translation>Nothing left to do in this list.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -3321,6 +3420,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Optional: e.g. travelling, injured</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Optional: e.g. will come on Friday to renew</source>
+        <translation>Optional: e.g. will come on Friday to renew</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Optional: why the member leaves</source>
         <translation>Optional: why the member leaves</translation>
@@ -3339,6 +3443,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -3684,9 +3793,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Re&amp;fund…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Re&amp;veal phone</source>
+        <translation>Re&amp;veal phone</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>Re&amp;verse row…</source>
         <translation>Re&amp;verse row…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -4487,6 +4606,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Spend (yuan)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>Spend, last {months} months</source>
+        <translation>Spend, last {months} months</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
@@ -4746,6 +4870,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The member number pattern must contain {{seq}}, e.g. VIP{{seq:05d}}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>The members to call back could not be found; the details are in the log.</source>
+        <translation>The members to call back could not be found; the details are in the log.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>The name is missing</source>
         <translation>The name is missing</translation>
@@ -4883,6 +5012,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>There is no such ledger row.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/visit_alerts.py"/>
         <source>There is no such member.</source>
         <translation>There is no such member.</translation>
@@ -5365,6 +5495,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>What to do</source>
         <translation>What to do</translation>
@@ -5388,6 +5523,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Why, e.g. scanned by mistake</source>
         <translation>Why, e.g. scanned by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Will come</source>
+        <translation>Will come</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -5774,6 +5914,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>only members who consented to marketing</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>only these lists (repeat for several)</source>
+        <translation>only these lists (repeat for several)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>paid</source>
         <translation>paid</translation>
@@ -5922,6 +6067,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>to</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>today's care tasks: birthdays, expiring cards, low balances, members to call back</source>
+        <translation>today's care tasks: birthdays, expiring cards, low balances, members to call back</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>undo an import batch</source>
         <translation>undo an import batch</translation>
@@ -6036,6 +6186,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>{list} ({count})</source>
+        <translation>{list} ({count})</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>{members} members as of {date}</source>
         <translation>{members} members as of {date}</translation>
@@ -6058,6 +6214,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (retired)</source>
         <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>{name} ({member_no}), {phone}
+{what}</source>
+        <translation>{name} ({member_no}), {phone}
+{what}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
+        <source>{name} already marked this task done at {time}.</source>
+        <translation>{name} already marked this task done at {time}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
@@ -6156,6 +6324,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
         <source>{percent}% of the list price ({zhe}折)</source>
         <translation>{percent}% of the list price ({zhe}折)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>{recent} visit days in the last {months} months (before: {average} per {months} months); last visit {date}</source>
+        <translation>{recent} visit days in the last {months} months (before: {average} per {months} months); last visit {date}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/segmentation/explain.py"/>

@@ -45,7 +45,7 @@ class CareTasksTableModel(RowsTableModel[CareTask]):
 
     @staticmethod
     def _column_titles(months: int) -> list[str]:
-        return [tr("Member number"), tr("Name"), tr("Phone"), tr("What"),
+        return [tr("Member number"), tr("Name"), tr("Mobile phone"), tr("What"),
                 tr("Spend, last {months} months").format(months=months)]
 
     # -- contents --------------------------------------------------------------
