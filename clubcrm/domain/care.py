@@ -146,7 +146,7 @@ def card_end_occasion(card_id: int, valid_until: date) -> str:
 
 def month_occasion(today: date, card_id: int | None = None) -> str:
     """A low balance comes back the next month if it is still low; a call-back too."""
-    month = f"{today:%Y-%m}"
+    month = f"{today.year:04d}-{today.month:02d}"  # not strftime: called for every card
     return month if card_id is None else f"{card_id}:{month}"
 
 
