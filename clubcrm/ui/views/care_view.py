@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -102,6 +102,7 @@ class CareTab(QStackedWidget):
 
 class CareView(QWidget):
     message_posted = Signal(str)
+    call_backs_shown = Signal()  # the background computation is over (or failed)
 
     def __init__(self, club: Club, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +114,10 @@ class CareView(QWidget):
         self.tabs = {kind: CareTab(CareTasksTableModel(self)) for kind in CARE_KINDS}
         self._computing: BackgroundTask | None = None
         self._compute_again = False
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(0)
+        self._start_timer.timeout.connect(self._start_call_backs)
         self._done_here: set[Key] = set()  # lists computed before it may still hold them
         self._make_actions()
         self._lay_out()
@@ -182,16 +187,18 @@ class CareView(QWidget):
             self._show(kind, tasks)
         for tab in self.tabs.values():
             tab.model.set_values(None)  # computing
-        self._compute_call_backs(today)
-        self._focus_list()
-
-    def _compute_call_backs(self, today: date) -> None:
-        if self._computing is not None:
-            self._compute_again = True  # the running one may have read older data
-            return
         for kind in CALL_BACK_KINDS:
             self._show_message(kind, tr("Finding the members to call back…"), computing=True)
-        care, operator = self._club.care, self._club.operator
+        if self._computing is not None:
+            self._compute_again = True  # the running one may have read older data
+        else:
+            self._start_timer.start()
+        self._focus_list()
+
+    def _start_call_backs(self) -> None:
+        """In the background, once the lists are painted: a big club's
+        segmentation competes with the painting for the interpreter."""
+        care, operator, today = self._club.care, self._club.operator, self.today()
         valued = [task.member_id for kind in CARE_KINDS if kind not in CALL_BACK_KINDS
                   for task in self.tabs[kind].model.tasks()]
         task = BackgroundTask(lambda _progress: care.call_backs(today, operator=operator,
@@ -202,19 +209,27 @@ class CareView(QWidget):
         self._computing = task
         task.start()
 
-    def _on_call_backs(self, found: CallBacks) -> None:
+    def _finished(self) -> bool:
+        """The computation is over; False when it must run again on newer data."""
         self._computing = None
         if self._compute_again:
             self._compute_again = False
-            self._compute_call_backs(self.today())
+            self._start_timer.start()
+            return False
+        return True
+
+    def _on_call_backs(self, found: CallBacks) -> None:
+        if not self._finished():
             return
         self._show(CareKind.DORMANT, found.dormant)
         self._show(CareKind.CHURNING, found.churning)
         for tab in self.tabs.values():
             tab.model.set_values(found.values, months=found.window_months)
+        self.call_backs_shown.emit()
 
     def _on_call_backs_failed(self, error: BaseException) -> None:
-        self._computing = None
+        if not self._finished():
+            return
         if isinstance(error, ClubError):
             text = describe(error)
         else:
@@ -222,14 +237,16 @@ class CareView(QWidget):
             text = tr("The members to call back could not be found; the details are in the log.")
         for kind in CALL_BACK_KINDS:
             self._show_message(kind, text)
+        self.call_backs_shown.emit()
 
     @property
     def computing(self) -> bool:
-        """The call-backs are being found in the background."""
-        return self._computing is not None
+        """The call-backs are being found in the background (or about to be)."""
+        return self._start_timer.isActive() or self._computing is not None
 
     def wait(self) -> None:
         """Let a computation in the background finish: the window is closing."""
+        self._start_timer.stop()
         if self._computing is not None:
             self._computing.wait()
 
