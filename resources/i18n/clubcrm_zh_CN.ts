@@ -6219,7 +6219,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
         <source>{name} ({member_no}), {phone}
 {what}</source>
-        <translation>{name}（{member_no}），{phone}
+        <translation>{name}（{member_no}） {phone}
 {what}</translation>
     </message>
     <message>
