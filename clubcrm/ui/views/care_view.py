@@ -16,16 +16,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QStackedWidget,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from clubcrm.domain.care import (
     CALL_BACK_KINDS,
@@ -45,59 +36,13 @@ from clubcrm.services.club import Club
 from clubcrm.ui.dialogs.care_done_dialog import CareDoneDialog
 from clubcrm.ui.dialogs.member_dialog import MemberDialog
 from clubcrm.ui.i18n import describe, tr, tr_label
-from clubcrm.ui.models.care_tasks_table_model import (
-    COL_MEMBER_NO,
-    COL_NAME,
-    COL_PHONE,
-    COL_TASK,
-    COL_VALUE,
-    CareTasksTableModel,
-    Key,
-    task_text,
-)
+from clubcrm.ui.models.care_tasks_table_model import CareTasksTableModel, Key, task_text
 from clubcrm.ui.tasks import BackgroundTask
 from clubcrm.ui.view_actions import view_action
-from clubcrm.ui.widgets.tables import make_table
+from clubcrm.ui.widgets.care_tab import CareTab
 
 log = logging.getLogger("clubcrm.ui")
-# Column widths in digit widths (a Chinese character is about two).
-COLUMN_WIDTHS = {COL_MEMBER_NO: 11, COL_NAME: 12, COL_PHONE: 14, COL_VALUE: 20}
-HEADER_PADDING = 28  # room for the sort arrow
 MASK = "*"
-
-
-class CareTab(QStackedWidget):
-    """One list: its table, or a sentence in its place (computing, nothing left...)."""
-
-    def __init__(self, model: CareTasksTableModel) -> None:
-        super().__init__()
-        self.model = model
-        self.table = make_table(model)
-        header = self.table.horizontalHeader()
-        digit = self.table.fontMetrics().horizontalAdvance("0")
-        for column, digits in COLUMN_WIDTHS.items():
-            title = model.headerData(column, Qt.Orientation.Horizontal)
-            title_width = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
-            self.table.setColumnWidth(column, max(digit * digits, title_width))
-        header.setStretchLastSection(False)  # "What" takes the room, not the figures
-        header.setSectionResizeMode(COL_TASK, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.message = QLabel()
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setEnabled(False)  # drawn in the palette's muted text colour
-        self.addWidget(self.table)
-        self.addWidget(self.message)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.setCurrentWidget(self.message)
-
-    def show_list(self) -> None:
-        if self.model.rowCount():
-            self.setCurrentWidget(self.table)
-        else:
-            self.show_message(tr("Nothing left to do in this list."))
 
 
 class CareView(QWidget):
