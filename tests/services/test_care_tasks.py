@@ -79,13 +79,17 @@ def listed(world: World, kind: CareKind, today: date = DAY) -> list[tuple[str, s
 
 def test_birthdays_this_week_across_the_new_year(world: World) -> None:
     """Today's and the next six days' birthdays, next year's January ones too;
-    yesterday's, next week's and archived members' are not listed."""
+    yesterday's, next week's, archived and frozen members' are not listed."""
     register(world, "今天", "13000000001", birthday="1990-12-28")
     register(world, "元旦后", "13000000002", birthday="01-02")
     register(world, "太晚", "13000000003", birthday="1985-01-04")
     register(world, "昨天", "13000000004", birthday="12-27")
     archived = register(world, "已归档", "13000000005", birthday="12-29")
     world.club.members.archive(archived, operator=world.owner)
+    frozen = register(world, "已冻结", "13000000007", birthday="12-30")
+    with world.club.db.write() as session:
+        session.connection().exec_driver_sql("UPDATE members SET status = 'frozen' WHERE id = ?",
+                                             (frozen,))
     today = date(2026, 12, 28)
     assert listed(world, CareKind.BIRTHDAY, today) == [
         ("今天", "Birthday today!"), ("元旦后", "Birthday on 01-02 (in 5 days)")]

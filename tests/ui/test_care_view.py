@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.care import CareKind
+from clubcrm.domain.errors import ValidationError
 from clubcrm.domain.ids import MemberId
 from clubcrm.domain.member import MemberDraft
 from clubcrm.domain.staff import Role
+from clubcrm.domain.translatable import N_
 from clubcrm.services.consumption import ConsumptionRequest, SaleItem
 from tests.services.money_world import (  # noqa: F401 (fixture)
     COUNT_DAYS,
@@ -285,3 +287,21 @@ def test_care_tasks_are_the_home_screen(qtbot: QtBot, world: World,
     assert window.views.currentWidget() is window.care_view
     qtbot.waitUntil(lambda: not window.care_view.computing, timeout=30_000)
     assert titles(window.care_view)[3] == "Dormant (2)"
+
+
+def test_call_backs_that_cannot_be_found_say_why(qtbot: QtBot, world: World,
+                                                 tasks: dict[CareKind, MemberId],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A computation that fails leaves the instant lists and says why in the
+    call-back tabs, without a traceback."""
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise ValidationError(N_("Segments are computed up to today, not for {date}."),
+                              date="2099-01-01")
+
+    monkeypatch.setattr(world.club.care, "call_backs", refuse)
+    view = open_view(qtbot, world)
+    qtbot.waitUntil(lambda: not view.computing, timeout=30_000)
+    assert view.tabs[CareKind.DORMANT].message.text() == (
+        "Segments are computed up to today, not for 2099-01-01.")
+    assert titles(view)[:4] == ["Birthdays (1)", "Cards expiring (1)", "Low balance (1)",
+                                "Dormant (—)"]
