@@ -35,6 +35,7 @@ from clubcrm.domain.care import (
 from clubcrm.domain.dates import Birthday
 from clubcrm.domain.errors import Conflict, NotFound, ValidationError
 from clubcrm.domain.ids import StaffId
+from clubcrm.domain.ledger import stored_time
 from clubcrm.domain.money import format_money
 from clubcrm.domain.phone import mask_phone
 from clubcrm.domain.translatable import N_
@@ -144,8 +145,8 @@ class CareTaskService:
         """Record the task done by `operator`; it leaves the list until its next
         occasion. Done twice (another desk was quicker): `Conflict` naming who."""
         done = CareDone(check_kind(kind), member_id, _check_occasion(occasion),
-                        (now or datetime.now()).replace(microsecond=0), operator,
-                        check_outcome(outcome), clean_note(note))
+                        now or datetime.now(), operator, check_outcome(outcome),
+                        clean_note(note))
         with self._db.write() as session:
             role_of(session, operator)  # any signed-in role may work the list
             connection = driver(session)
@@ -157,7 +158,7 @@ class CareTaskService:
                 raise Conflict(N_("{name} already marked this task done at {time}."),
                                name=earlier[1], time=earlier[0][:16])
             connection.execute(_INSERT_SQL, (
-                done.kind.value, member_id, done.occasion, done.done_at.isoformat(" "),
+                done.kind.value, member_id, done.occasion, stored_time(done.done_at),
                 operator, done.outcome.value, done.note))
         return done
 

@@ -216,7 +216,7 @@ def test_marking_done_records_who_how_and_a_note(world: World, scene: Scene) -> 
     with read_only(world.path) as connection:
         rows = connection.execute("SELECT kind, member_id, occasion, done_at, operator_id, "
                                   "outcome, note FROM care_task_outcomes").fetchall()
-    assert rows == [("card_expiring", task.member_id, task.occasion, "2026-03-02 15:30:12",
+    assert rows == [("card_expiring", task.member_id, task.occasion, "2026-03-02 15:30:12.000000",
                      world.reception, "will_come", "周五来续卡")]
 
 
