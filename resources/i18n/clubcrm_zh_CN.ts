@@ -3316,7 +3316,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/care_tab.py"/>
         <source>Nothing left to do in this list.</source>
         <translation>此列表的任务已全部完成。</translation>
     </message>
