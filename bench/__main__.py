@@ -21,6 +21,7 @@ from typing import Any
 from bench import (
     backup,
     baseline,
+    care,
     clubs,
     gui,
     importing,
@@ -34,7 +35,7 @@ from bench import (
 from bench.stats import HEADER, Row, format_row
 
 BENCHES = ("demo", "search", "baseline", "startup", "member_view", "backup", "money",
-           "visits", "import", "segments", "reports")
+           "visits", "import", "segments", "reports", "care")
 # The cards issue's limit for 100,000 members with 2,000,000 ledger rows (members
 # alone had a 20 s target; the million-member club has no ledger and no target).
 DEMO_TARGET_S = {100_000: 120.0}
@@ -123,6 +124,8 @@ def _run_all(
         report.add(segments.run(club.path, runs=args.runs))
     if "reports" in wanted:
         report.add(reports.run(club.path, runs=args.runs))
+    if "care" in wanted:
+        report.add(care.run(club.path))
 
 
 def _run_club_benches(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from clubcrm import __version__, i18n, paths, preferences
+from clubcrm.cli_care import add_care_command
 from clubcrm.cli_checkin import add_checkin_command
 from clubcrm.cli_import import add_import_commands
 from clubcrm.cli_report import add_report_commands
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_(N_("only members who consented to marketing")))
     export.set_defaults(run=_export)
     add_checkin_command(commands, common, open_club=_open, print_json=_print_json)
+    add_care_command(commands, common, open_club=_open, print_json=_print_json)
     _add_backup_commands(commands, common)
     add_import_commands(commands, common, open_club=_open, parser_class=_Parser)
     add_segment_command(commands, common, open_club=_open)

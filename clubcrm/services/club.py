@@ -21,6 +21,7 @@ from clubcrm.domain.staff import Actor, Role
 from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
 from clubcrm.services.cards import CardCare, CardService
+from clubcrm.services.care_tasks import CareTaskService
 from clubcrm.services.catalogue import CatalogueService
 from clubcrm.services.ledger import LedgerService
 from clubcrm.services.member_search import MemberSearch
@@ -68,6 +69,10 @@ class Club:
         from clubcrm.services.segment_snapshots import SegmentSnapshots
 
         return SegmentSnapshots(self.db, self.segments)
+
+    @cached_property
+    def care(self) -> CareTaskService:
+        return CareTaskService(self.db, lambda: self.segments)
 
     def current_actor(self) -> Actor:
         return self.staff.actor(self.operator)

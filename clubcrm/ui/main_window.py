@@ -32,6 +32,7 @@ from clubcrm.ui.i18n import tr
 from clubcrm.ui.state import ui_settings
 from clubcrm.ui.tasks import BackgroundTask
 from clubcrm.ui.views.cards_view import CardsView
+from clubcrm.ui.views.care_view import CareView
 from clubcrm.ui.views.lazy_view import LazyView
 from clubcrm.ui.views.members_view import MembersView
 from clubcrm.ui.views.reports_view import ReportsView
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, club: Club, *, db_path: Path) -> None:
         super().__init__()
         self._club = club
+        self.care_view = CareView(club)  # the home screen
         self.members_view = MembersView(club)
         self.cards_view = CardsView(club)
         self.visit_view = VisitView(club)
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.reports_view = ReportsView(club)
         self.navigation = QListWidget()
         self.views = QStackedWidget()
+        self.add_view(tr("Care tasks"), self.care_view)
         self.add_view(tr("Members"), self.members_view)
         self.add_view(tr("Cards"), self.cards_view)
         self.add_view(tr("Check-in"), self.visit_view)
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.add_view(tr("Reports"), self.reports_view)
         self._lay_out()
         self.desk = DeskSession(club, self)  # the operator, switching, idle lock
+        self.desk.actor_changed.connect(self.care_view.set_actor)
         self.desk.actor_changed.connect(self.members_view.set_actor)
         self.desk.actor_changed.connect(self.cards_view.set_actor)
         self.desk.actor_changed.connect(self.visit_view.set_actor)
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar(db_path)
         self.members_view.summary_changed.connect(self.summary_label.setText)
+        self.care_view.message_posted.connect(self.statusBar().showMessage)
         self.members_view.message_posted.connect(self.statusBar().showMessage)
         self.cards_view.message_posted.connect(self.statusBar().showMessage)
         self.visit_view.message_posted.connect(self.statusBar().showMessage)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.backups.on_close()
+        self.care_view.wait()
         ui_settings().setValue("geometry/MainWindow", self.saveGeometry())
         self._club.close()
         super().closeEvent(event)
@@ -262,6 +268,7 @@ class MainWindow(QMainWindow):
         return task
 
     def _on_demo_loaded(self, _summary: object) -> None:
+        self.care_view.refresh()
         self.members_view.refresh()
         self.update_title()
         self.statusBar().showMessage(tr("The demo club is ready."))

@@ -105,6 +105,11 @@
         <translation>&amp;New member…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>&amp;Open member…</source>
+        <translation>&amp;Open member…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
@@ -126,6 +131,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
@@ -381,6 +387,11 @@
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>A new product named after the import</source>
         <translation>A new product named after the import</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>A note has at most {limit} characters.</source>
+        <translation>A note has at most {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -888,6 +899,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Birthday today!</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Birthdays</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1269,6 +1285,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Cards (Up/Down to choose)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Cards expiring</source>
+        <translation>Cards expiring</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_top.py"/>
         <source>Cards expiring from {first} to {last}</source>
         <translation>Cards expiring from {first} to {last}</translation>
@@ -1295,6 +1316,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</source>
         <translation>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Care tasks</source>
+        <translation>Care tasks</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Care tasks for {date}: Enter marks the chosen task done, a double click opens the member.</source>
+        <translation>Care tasks for {date}: Enter marks the chosen task done, a double click opens the member.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
@@ -1541,6 +1572,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Clear filters</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>Clearly churning</source>
         <translation>Clearly churning</translation>
@@ -1852,6 +1884,12 @@ Type the reason (for example the member's request):</translation>
         <translation>Done: operation {number}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Done: {name}, {what} ({outcome}).</source>
+        <translation>Done: {name}, {what} ({outcome}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
@@ -2272,6 +2310,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/widgets/member_picker.py"/>
         <source>Find the other record: phone, name, pinyin initials or member number</source>
         <translation>Find the other record: phone, name, pinyin initials or member number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Finding the members to call back…</source>
+        <translation>Finding the members to call back…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2804,6 +2847,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Last visit or consumption</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Last visit {date}, {days} days ago</source>
+        <translation>Last visit {date}, {days} days ago</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>Leave empty for the next number ({example})</translation>
@@ -2877,6 +2925,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Lost card replaced</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Low balance</source>
+        <translation>Low balance</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Low balance alert below (¥)</source>
         <translation>Low balance alert below (¥)</translation>
@@ -2931,6 +2984,21 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/staff.py"/>
         <source>Manager</source>
         <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark a care task done</source>
+        <translation>Mark a care task done</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -3003,6 +3071,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -3187,6 +3256,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Merge…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Message sent</source>
+        <translation>Message sent</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Minor (guardian)</source>
         <translation>Minor (guardian)</translation>
@@ -3209,6 +3283,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -3294,6 +3369,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -3417,6 +3493,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>No automatic upgrade</source>
         <translation>No automatic upgrade</translation>
@@ -3538,6 +3619,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No usable card: sell a card, or check in a single entry.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No visit since joining on {date}, {days} days ago</source>
+        <translation>No visit since joining on {date}, {days} days ago</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_visits.py"/>
         <source>No visits in this period.</source>
         <translation>No visits in this period.</translation>
@@ -3627,6 +3713,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not imported</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Not one of the offered choices: {value}</source>
         <translation>Not one of the offered choices: {value}</translation>
@@ -3637,6 +3730,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not required</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -3669,6 +3763,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</source>
         <translation>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/care_tab.py"/>
+        <source>Nothing left to do in this list.</source>
+        <translation>Nothing left to do in this list.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
@@ -3812,6 +3911,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Optional: e.g. travelling, injured</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Optional: e.g. will come on Friday to renew</source>
+        <translation>Optional: e.g. will come on Friday to renew</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Optional: why the member leaves</source>
         <translation>Optional: why the member leaves</translation>
@@ -3835,6 +3939,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -4257,9 +4366,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Re&amp;fund…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Re&amp;veal phone</source>
+        <translation>Re&amp;veal phone</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>Re&amp;verse row…</source>
         <translation>Re&amp;verse row…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -5167,6 +5286,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Spend (yuan)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>Spend, last {months} months</source>
+        <translation>Spend, last {months} months</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_top.py"/>
         <source>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</source>
         <translation>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</translation>
@@ -5478,6 +5602,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The member number pattern must contain {{seq}}, e.g. VIP{{seq:05d}}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>The members to call back could not be found; the details are in the log.</source>
+        <translation>The members to call back could not be found; the details are in the log.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>The name is missing</source>
         <translation>The name is missing</translation>
@@ -5630,6 +5759,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>There is no such ledger row.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/visit_alerts.py"/>
         <source>There is no such member.</source>
         <translation>There is no such member.</translation>
@@ -6211,6 +6341,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>What to do</source>
         <translation>What to do</translation>
@@ -6234,6 +6369,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Why, e.g. scanned by mistake</source>
         <translation>Why, e.g. scanned by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Will come</source>
+        <translation>Will come</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -6660,6 +6800,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>only members who consented to marketing</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>only these lists (repeat for several)</source>
+        <translation>only these lists (repeat for several)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>paid</source>
         <translation>paid</translation>
@@ -6838,6 +6983,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>to</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>today's care tasks: birthdays, expiring cards, low balances, members to call back</source>
+        <translation>today's care tasks: birthdays, expiring cards, low balances, members to call back</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>undo an import batch</source>
         <translation>undo an import batch</translation>
@@ -6974,6 +7124,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>{list} ({count})</source>
+        <translation>{list} ({count})</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>{members} members as of {date}</source>
         <translation>{members} members as of {date}</translation>
@@ -6996,6 +7152,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (retired)</source>
         <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>{name} ({member_no}), {phone}
+{what}</source>
+        <translation>{name} ({member_no}), {phone}
+{what}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
+        <source>{name} already marked this task done at {time}.</source>
+        <translation>{name} already marked this task done at {time}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
@@ -7094,6 +7262,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
         <source>{percent}% of the list price ({zhe}折)</source>
         <translation>{percent}% of the list price ({zhe}折)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>{recent} visit days in the last {months} months (before: {average} per {months} months); last visit {date}</source>
+        <translation>{recent} visit days in the last {months} months (before: {average} per {months} months); last visit {date}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/segmentation/explain.py"/>

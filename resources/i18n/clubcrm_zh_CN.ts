@@ -105,6 +105,11 @@
         <translation>新建会员(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>&amp;Open member…</source>
+        <translation>打开会员(&amp;O)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
@@ -126,6 +131,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
@@ -381,6 +387,11 @@
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>A new product named after the import</source>
         <translation>新建一个以导入命名的卡种</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>A note has at most {limit} characters.</source>
+        <translation>备注最多 {limit} 个字。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -888,6 +899,11 @@ Type the reason (for example the member's request):</source>
         <translation>今天生日！</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1269,6 +1285,11 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡（上下键选择）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Cards expiring</source>
+        <translation>会员卡到期</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_top.py"/>
         <source>Cards expiring from {first} to {last}</source>
         <translation>{first} 至 {last} 到期的卡</translation>
@@ -1295,6 +1316,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</source>
         <translation>已售 {count} 张。会员按这些条款购买，因此不能修改。可停售该卡种，或复制为新卡种并设置新条款。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Care tasks</source>
+        <translation>关怀任务</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Care tasks for {date}: Enter marks the chosen task done, a double click opens the member.</source>
+        <translation>{date} 的关怀任务：按回车将选中的任务标记为完成，双击打开会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
@@ -1541,6 +1572,7 @@ Type the reason (for example the member's request):</source>
         <translation>清除筛选</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>Clearly churning</source>
         <translation>明显流失会员</translation>
@@ -1852,6 +1884,12 @@ Type the reason (for example the member's request):</source>
         <translation>已完成：业务单号 {number}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Done: {name}, {what} ({outcome}).</source>
+        <translation>已完成：{name}，{what}（{outcome}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>Dormant</source>
         <translation>沉睡会员</translation>
@@ -2272,6 +2310,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/widgets/member_picker.py"/>
         <source>Find the other record: phone, name, pinyin initials or member number</source>
         <translation>查找另一条记录：手机号、姓名、拼音首字母或会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Finding the members to call back…</source>
+        <translation>正在查找需要回访的会员…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2804,6 +2847,11 @@ Type the reason (for example the member's request):</source>
         <translation>最近到店或消费</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Last visit {date}, {days} days ago</source>
+        <translation>上次到店 {date}，{days} 天前</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>留空则自动使用下一个编号（{example}）</translation>
@@ -2877,6 +2925,11 @@ Type the reason (for example the member's request):</source>
         <translation>挂失补卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Low balance</source>
+        <translation>余额/次数不足</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Low balance alert below (¥)</source>
         <translation>余额低于此数时提醒（¥）</translation>
@@ -2931,6 +2984,21 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/staff.py"/>
         <source>Manager</source>
         <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Mark &amp;done…</source>
+        <translation>标记完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark a care task done</source>
+        <translation>标记关怀任务完成</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -3003,6 +3071,7 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -3187,6 +3256,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>合并…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Message sent</source>
+        <translation>已发消息</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Minor (guardian)</source>
         <translation>未成年人（监护人）</translation>
@@ -3209,6 +3283,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -3294,6 +3369,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -3417,6 +3493,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>No automatic upgrade</source>
         <translation>不自动升级</translation>
@@ -3538,6 +3619,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>没有可用的会员卡：请售卡，或按单次票签到。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No visit since joining on {date}, {days} days ago</source>
+        <translation>自 {date} 入会以来未到店，已 {days} 天</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_visits.py"/>
         <source>No visits in this period.</source>
         <translation>本期没有到店记录。</translation>
@@ -3627,6 +3713,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>不导入</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Not one of the offered choices: {value}</source>
         <translation>不是可选的选项：{value}</translation>
@@ -3637,6 +3730,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>不要求</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -3669,6 +3763,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</source>
         <translation>未导入任何数据，未生成批次：跳过重复 {skipped} 行，拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/care_tab.py"/>
+        <source>Nothing left to do in this list.</source>
+        <translation>此列表的任务已全部完成。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
@@ -3812,6 +3911,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>选填：如出差、受伤</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Optional: e.g. will come on Friday to renew</source>
+        <translation>选填：如周五来店续卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Optional: why the member leaves</source>
         <translation>选填：会员退卡原因</translation>
@@ -3835,6 +3939,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Other relative</source>
         <translation>其他亲属</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -4257,9 +4366,19 @@ Membership management for one club, kept on this computer.</source>
         <translation>退款(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Re&amp;veal phone</source>
+        <translation>显示完整手机号(&amp;V)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>Re&amp;verse row…</source>
         <translation>冲正(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Reached</source>
+        <translation>已联系上</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -5167,6 +5286,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>消费额（元）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>Spend, last {months} months</source>
+        <translation>近 {months} 个月消费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_top.py"/>
         <source>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</source>
         <translation>消费额：会员本期消费的净额（标价减折扣），不论以何种方式支付。</translation>
@@ -5478,6 +5602,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>会员卡号规则必须包含 {{seq}}，例如 VIP{{seq:05d}}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>The members to call back could not be found; the details are in the log.</source>
+        <translation>未能查出需要回访的会员；详情已写入日志。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>The name is missing</source>
         <translation>缺少姓名</translation>
@@ -5630,6 +5759,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>没有这条流水。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/visit_alerts.py"/>
         <source>There is no such member.</source>
         <translation>没有这位会员。</translation>
@@ -6211,6 +6341,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>欢迎使用。请先创建老板账号：老板可以添加员工账号、查看审计日志并从备份恢复。此后每个人都需要登录。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>What to do</source>
         <translation>处理方式</translation>
@@ -6234,6 +6369,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Why, e.g. scanned by mistake</source>
         <translation>原因，例如：误刷</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Will come</source>
+        <translation>会来店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -6660,6 +6800,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>仅包括同意营销授权的会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>only these lists (repeat for several)</source>
+        <translation>只列出这些列表（可重复指定多个）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>paid</source>
         <translation>实收</translation>
@@ -6838,6 +6983,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>至</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>today's care tasks: birthdays, expiring cards, low balances, members to call back</source>
+        <translation>今天的关怀任务：生日、会员卡到期、余额或次数不足、需要回访的会员</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>undo an import batch</source>
         <translation>撤销一个导入批次</translation>
@@ -6974,6 +7124,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{duplicate} 将合并到 {survivor}：其标签、备注和缺少的资料将转移过去，{duplicate} 仅保留为指向 {survivor} 的记录。此操作无法撤销。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>{list} ({count})</source>
+        <translation>{list}（{count}）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>{members} members as of {date}</source>
         <translation>截至 {date} 共 {members} 名会员</translation>
@@ -6996,6 +7152,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (retired)</source>
         <translation>{name}（已停售）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>{name} ({member_no}), {phone}
+{what}</source>
+        <translation>{name}（{member_no}） {phone}
+{what}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
+        <source>{name} already marked this task done at {time}.</source>
+        <translation>{name} 已于 {time} 将此任务标记为完成。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
@@ -7094,6 +7262,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_fields.py"/>
         <source>{percent}% of the list price ({zhe}折)</source>
         <translation>原价的 {percent}%（{zhe}折）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>{recent} visit days in the last {months} months (before: {average} per {months} months); last visit {date}</source>
+        <translation>近 {months} 个月到店 {recent} 天（此前平均每 {months} 个月 {average} 天）；上次到店 {date}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/segmentation/explain.py"/>
