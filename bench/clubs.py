@@ -2,8 +2,9 @@
 bench/.cache/ (git-ignored): 100,000 members with their 2,000,000 ledger rows
 take a minute or two; the million-member club (search only) is members only.
 
-The file name says how much ledger a club has, so a cache from before the
-ledger (or with another volume) is never taken for the current club."""
+The file name says how much ledger a club has and which version of the demo
+generator built it, so a cache from before the ledger, with another volume or
+from an older generator is never taken for the current club."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ SEED = 42
 MONTHS = 36
 # A fixed "today", so the cached club is the same file whenever it is built.
 TODAY = date(2026, 11, 1)
+# Raise it whenever `generate_demo` writes another club from the same seed
+# (2: bare check-ins on period cards, ≥ 2,000,000 visits).
+GENERATOR = 2
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class BenchClub:
 
 
 def club_path(members: int, ledger_per_member: float = LEDGER_PER_MEMBER) -> Path:
-    return CACHE / f"club-seed{SEED}-{members}-ledger{ledger_per_member:g}.sqlite"
+    return CACHE / f"club-gen{GENERATOR}-seed{SEED}-{members}-ledger{ledger_per_member:g}.sqlite"
 
 
 def ensure_club(members: int, *, fresh: bool,

@@ -45,6 +45,8 @@ def add_checkin_command(commands: Any, common: argparse.ArgumentParser, *,
     checkin.add_argument("--guests", type=_guests, default=0, help=_(N_(
         "accompanying guests, each charged")))
     checkin.add_argument("--locker", default="", help=_(N_("locker or wristband number")))
+    checkin.add_argument("--staff", metavar="NAME", help=_(N_(
+        "the staff member serving (user name or display name), for commissions")))
     checkin.add_argument("--single-entry", choices=[m.value for m in MONEY_METHODS], help=_(N_(
         "a single entry paid this way instead of a card")))
     checkin.add_argument("--again", action="store_true", help=_(N_(
@@ -101,8 +103,9 @@ def _request(club: Any, args: argparse.Namespace) -> CheckInRequest:
             raise NotFound(N_("There is no card {card}."), card=args.card)
         card_id = card.id
     single = PaymentMethod(args.single_entry) if args.single_entry else None
+    staff = club.visits.staff_named(args.staff) if args.staff else None
     return CheckInRequest(found.member_id, card_id=None if single else card_id,
-                          guests=args.guests, locker=args.locker, method=single,
+                          guests=args.guests, locker=args.locker, staff_id=staff, method=single,
                           single_entry=single is not None, confirm_repeat=args.again)
 
 
@@ -147,7 +150,8 @@ def _result_json(result: Any) -> dict[str, Any]:
         "visit": {"id": visit.id, "at": visit.at.isoformat(timespec="seconds"),
                   "member_id": visit.member_id, "member_no": visit.member_no,
                   "name": visit.member_name, "service": visit.service_name,
-                  "guests": visit.guests, "locker": visit.locker},
+                  "guests": visit.guests, "locker": visit.locker,
+                  "served_by": visit.served_by or None},
         "charged": {"fen": visit.charge_fen, "text": format_money(visit.charge_fen),
                     "sessions": visit.sessions,
                     "method": visit.method.value if visit.method else None},

@@ -27,7 +27,7 @@ _VISIT_SQL = """
 SELECT v.id, v.op_id, v.at, v.member_id, coalesce(m.member_no, ''), coalesce(m.name, ''),
        v.card_id, coalesce(c.card_no, ''), coalesce(s.name, ''), v.charge_fen, v.sessions,
        v.method, v.guests, v.locker, coalesce(sv.display_name, op.display_name),
-       op.display_name, v.checked_out_at, v.undone_at
+       op.display_name, v.checked_out_at, v.undone_at, coalesce(sv.display_name, '')
 FROM visits v JOIN staff op ON op.id = v.operator_id
 LEFT JOIN staff sv ON sv.id = v.staff_id
 LEFT JOIN members m ON m.id = v.member_id
@@ -85,12 +85,23 @@ def count_member_visits(session: Session, member_ids: list[int]) -> int:
         tuple(member_ids)).fetchone()[0])
 
 
-def visits_between(session: Session, start: date, end: date, *, after_id: int,
-                   limit: int) -> list[Visit]:
-    """Visits from `start` to `end` (both included), oldest first, a page at a time."""
-    return _read(session, _VISIT_SQL + "WHERE v.at >= ? AND v.at < ? AND v.id > ? "
-                 "ORDER BY v.id LIMIT ?",
-                 (start.isoformat(), (end + timedelta(days=1)).isoformat(), after_id, limit))
+def visits_between(session: Session, start: date | None, end: date | None, *,
+                   member_ids: list[int] | None = None, after_id: int, limit: int
+                   ) -> list[Visit]:
+    """Visits from `start` to `end` (both included; None: no limit), of
+    `member_ids` only if given, oldest first, a page at a time."""
+    where, params = ["v.id > ?"], [after_id]
+    if start is not None:
+        where.append("v.at >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        where.append("v.at < ?")
+        params.append((end + timedelta(days=1)).isoformat())
+    if member_ids is not None:
+        where.append(f"v.member_id IN ({', '.join('?' * len(member_ids))})")
+        params += member_ids
+    return _read(session, _VISIT_SQL + f"WHERE {' AND '.join(where)} ORDER BY v.id LIMIT ?",
+                 (*params, limit))
 
 
 def latest_visit(session: Session, member_id: int, *, since: datetime | None = None
@@ -149,6 +160,12 @@ def member_by_number(session: Session, member_no: str) -> int | None:
     return row[0] if row else None
 
 
+def member_number(session: Session, member_id: int) -> str | None:
+    row = driver(session).execute(
+        "SELECT member_no FROM members WHERE id = ?", (member_id,)).fetchone()
+    return str(row[0]) if row else None
+
+
 def card_by_number(session: Session, card_no: str) -> tuple[int, int] | None:
     """(card, member) of a scanned card number."""
     row = driver(session).execute(
@@ -171,5 +188,5 @@ def _read(session: Session, sql: str, params: tuple[Any, ...]) -> list[Visit]:
         service_name=row[8], charge_fen=row[9], sessions=row[10],
         method=PaymentMethod(row[11]) if row[11] else None, guests=row[12], locker=row[13],
         staff_name=row[14], operator_name=row[15], checked_out_at=_time(row[16]),
-        undone_at=_time(row[17]),
+        undone_at=_time(row[17]), served_by=row[18],
     ) for row in driver(session).execute(sql, params).fetchall()]

@@ -164,6 +164,7 @@ class Visit:
     operator_name: str
     checked_out_at: datetime | None
     undone_at: datetime | None
+    served_by: str = ""  # the staff member named at the desk (commissions), if any
 
     @property
     def inside(self) -> bool:

@@ -90,9 +90,11 @@ class ConsumptionRequest:
 
 
 def quote(session: Session, request: ConsumptionRequest, *, today: date, order: SpendOrder,
-          points_per_yuan_redeemed: int) -> ConsumptionQuote:
+          points_per_yuan_redeemed: int, card: Card | None = None) -> ConsumptionQuote:
+    """`card`: the request's card, if the caller has just read it in this
+    transaction (the desk has: reading it again was a tenth of a check-in)."""
     rules.require_active_member(session, request.member_id)
-    card = _usable_card(session, request, today)
+    card = _usable_card(session, request, today, loaded=card)
     payer = card.member_id if card else request.member_id
     tier = cards_db.tier_of_member(session, payer)
     tier_permille = tier.discount_permille if tier else FULL_PRICE
@@ -138,10 +140,12 @@ def quote(session: Session, request: ConsumptionRequest, *, today: date, order: 
         lines=tuple(lines))
 
 
-def _usable_card(session: Session, request: ConsumptionRequest, today: date) -> Card | None:
+def _usable_card(session: Session, request: ConsumptionRequest, today: date, *,
+                 loaded: Card | None) -> Card | None:
     if request.card_id is None:
         return None
-    card = rules.load_card(session, request.card_id)
+    card = loaded if loaded is not None and loaded.id == request.card_id \
+        else rules.load_card(session, request.card_id)
     rules.require_usable(card, today)
     rules.require_holder(card, request.member_id)
     return card

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from heapq import heappop, heappush
 from typing import NamedTuple
 
 from clubcrm.domain.cards import PaymentMethod
@@ -41,7 +42,8 @@ _INSERT_OPERATION = Insert(
     "INSERT INTO operations (id, key, kind, fingerprint, at, operator_id, approved_by_id)",
     "(?, ?, ?, ?, ?, ?, NULL)")
 # A visit is the first consumption of each time a member comes (what the
-# check-in desk would have charged); the desk's options stay empty.
+# check-in desk would have charged), or a bare check-in on a period card
+# (`LedgerSink.check_in`); the desk's options stay empty.
 _INSERT_VISIT = Insert(
     "INSERT INTO visits (op_id, at, member_id, card_id, service_id, charge_fen, sessions, "
     "method, guests, locker, staff_id, operator_id)",
@@ -105,6 +107,8 @@ class Line(NamedTuple):
 
 
 _BEFORE_OPERATOR = HASHED_COLUMNS.index("operator_id") - HASHED_COLUMNS.index("kind")
+_CARD_BITS = 32  # a planned check-in as one int: its tick, then its card
+_CARD_MASK = (1 << _CARD_BITS) - 1
 
 
 def tick_of(day: date, open_second: int) -> int:
@@ -180,6 +184,8 @@ class LedgerSink:
         self._rows: Rows = []
         self._visits: Rows = []
         self.visiting: int | None = None  # the member whose visit has no row yet
+        self._check_ins: list[int] = []  # a heap: tick << _CARD_BITS | card
+        self._owners: dict[int, int] = {}  # card: member
         self.operations = self.rows = self.cards = self.visits = 0
 
     def new_card(self, *, product_id: int, member_id: int, valid_from: date | None,
@@ -187,6 +193,7 @@ class LedgerSink:
         """A card sold at `tick`, numbered like the card service's next number."""
         card_id = self._next_card
         self._next_card += 1
+        self._owners[card_id] = member_id
         self._cards.append((card_id, self._card_no(), product_id, member_id,
                             valid_from.isoformat() if valid_from else None, self._text(tick)))
         self.cards += 1
@@ -198,6 +205,8 @@ class LedgerSink:
     def post(self, kind: str, tick: int, lines: Sequence[Line], *, by_owner: bool = False) -> int:
         """One operation of `kind` with its rows at `tick`; the id of its first row.
         (Runs for every row of the demo: locals, not attributes, in the loop.)"""
+        if self._check_ins and self._check_ins[0] >> _CARD_BITS < tick:
+            self._write_check_ins(before=tick)
         at, op_id = self._text(tick), self._next_op
         operator = self._owner if by_owner else self._operators[
             int(self._rng.random() * len(self._operators))]
@@ -216,6 +225,36 @@ class LedgerSink:
         if len(rows) >= BATCH_ROWS:
             self.flush()
         return first
+
+    def plan_check_in(self, tick: int, card_id: int) -> None:
+        """A check-in by the holder of a card that charges nothing (a period card),
+        written when the stream reaches `tick`: its operation and visit, no ledger
+        row, as `services/visits.py` writes one. Planned ahead and merged here in
+        time order, on a heap of plain ints like the calendar's, each costs a
+        fraction of a calendar event."""
+        heappush(self._check_ins, (tick << _CARD_BITS) | card_id)
+
+    def _write_check_ins(self, before: int) -> None:
+        check_ins, operations, visits = self._check_ins, self._operations, self._visits
+        operators, owners, text, draw = self._operators, self._owners, self._text, \
+            self._rng.random
+        last, op_id = before << _CARD_BITS, self._next_op
+        while check_ins and check_ins[0] < last:
+            key = heappop(check_ins)
+            card_id = key & _CARD_MASK
+            at = text(key >> _CARD_BITS)
+            operator = operators[int(draw() * len(operators))]
+            operations.append((op_id, f"demo-{op_id:010d}", "checkin", FINGERPRINT, at,
+                               operator))
+            visits.append((op_id, at, owners[card_id], card_id, None, 0, 0, None, operator))
+            op_id += 1
+        self._next_op = op_id
+
+    def close(self) -> None:
+        """The check-ins still planned (none beyond the members' last day), then the
+        last batch."""
+        self._write_check_ins(before=1 << 62)
+        self.flush()
 
     def flush(self) -> None:
         self.operations += len(self._operations)

@@ -52,6 +52,10 @@ LAPSE_SHARE = 0.3  # members who stop coming at some point (archived ones always
 ACTIVITY_SIGMA = 0.9  # log-normal spread of how often members come
 VISIT_AT_SIGNUP = 0.6  # members who buy or use something the day they sign up
 COVERED_SHARE = 0.7  # of what a count or period card holder buys, what the card covers
+# A period card holder comes this many times more often than they buy something:
+# a workout or a swim is a bare check-in (no ledger row, as the desk writes it).
+BARE_CHECK_INS_PER_VISIT = 7
+MAX_BARE_CHECK_INS_PER_DAY = 2
 HEAVY_HOLDERS = 5  # employees who use the company's card
 HOLDER_POOL = 50  # they are among the club's first members
 
@@ -151,7 +155,7 @@ def simulate(simulation: Simulation, put: Callable[[Batch], None]) -> Simulated:
     heavy = _admit(rng, desk, books, simulation.catalogue, simulation.members,
                    target=simulation.target, not_before=sink.not_before, end=end)
     calendar.run_until(end)
-    sink.flush()
+    sink.close()
     heavy_cards = books.members[heavy.id].cards if heavy else []
     return Simulated(
         cards=books.final_cards(), points=books.final_points(), card_seq=sink.card_seq,
@@ -244,9 +248,11 @@ class _Planner:
     def _state(self, window: _Window, plan: tuple[Product, ...], *, rate: float) -> MemberState:
         member = window.member
         tier = None if member.tier_id is None else self._catalogue.tiers.get(member.tier_id)
+        bare = min(rate * BARE_CHECK_INS_PER_VISIT, MAX_BARE_CHECK_INS_PER_DAY / OPEN_SECONDS) \
+            if any(product.kind is ProductKind.PERIOD for product in plan) else 0.0
         return MemberState(
             id=member.id, tier=tier, plan=list(plan),
-            services=self._pool(member.child, plan), rate=rate, end=window.end)
+            services=self._pool(member.child, plan), rate=rate, end=window.end, bare_rate=bare)
 
     def _weighted_plans(self, plans: Sequence[tuple[tuple[str, ...], float]]) -> Weighted:
         """The plans whose products the club sells."""

@@ -83,6 +83,7 @@ class MemberState:
     points: int = 0
     points_moved: bool = False
     away_until: int = 0  # a frozen card: the member does not come until it is unfrozen
+    bare_rate: float = 0.0  # bare check-ins on a period card, per second of opening hours
 
 
 class Books:

@@ -66,9 +66,31 @@ class Desk:
             self._calendar.push(tick, self._visit, member)
 
     def _visit(self, tick: int, member: MemberState) -> None:
+        following = tick + 1 + int(self._rng.expovariate(member.rate))
         if tick >= member.away_until:
             self._serve(tick, member)
-        self.expect(tick + 1 + int(self._rng.expovariate(member.rate)), member)
+            if member.bare_rate and tick >= member.away_until:
+                self._plan_check_ins(tick, min(following - 1, member.end), member)
+        self.expect(following, member)
+
+    def _plan_check_ins(self, tick: int, last: int, member: MemberState) -> None:
+        """Until the next visit, the bare check-ins of a period card holder: only
+        while the card is valid (nothing else can change it before that visit:
+        a freeze or a refund happens at a visit, and this one did neither)."""
+        day = tick // OPEN_SECONDS
+        card = next((card for card in member.latest.values()
+                     if card.product.kind is ProductKind.PERIOD and card.usable_on(day)), None)
+        if card is None:
+            return
+        until = card.until
+        assert until is not None
+        last = min(last, (until + 1) * OPEN_SECONDS - 1)
+        expovariate, rate, plan, card_id = self._rng.expovariate, member.bare_rate, \
+            self._books.sink.plan_check_in, card.id
+        at = tick + 1 + int(expovariate(rate))
+        while at <= last:
+            plan(at, card_id)
+            at += 1 + int(expovariate(rate))
 
     def _serve(self, tick: int, member: MemberState) -> None:
         self._books.sink.visiting = member.id  # the visit's first consumption is its row

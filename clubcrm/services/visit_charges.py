@@ -96,9 +96,9 @@ def _card_for(session: Session, request: CheckInRequest, *, today: date) -> Card
     return card
 
 
-def _quote(session: Session, request: ConsumptionRequest, today: date
+def _quote(session: Session, request: ConsumptionRequest, today: date, card: Card | None = None
            ) -> consumption.ConsumptionQuote:
-    return consumption.quote(session, request, today=today, **_spending(session))
+    return consumption.quote(session, request, today=today, card=card, **_spending(session))
 
 
 def _spending(session: Session) -> dict[str, Any]:
@@ -139,7 +139,7 @@ def _count(session: Session, request: CheckInRequest, card: Card, entry: int | N
                           quantity=request.people, served_member_id=_served(request, card))
         return Charge((line,), card, None, 0, request.people, PaymentMethod.CARD, None)
     quote = _quote(session, ConsumptionRequest(
-        request.member_id, (SaleItem(service, request.people),), card_id=card.id), today)
+        request.member_id, (SaleItem(service, request.people),), card_id=card.id), today, card)
     return Charge(quote.lines, card, service, 0, quote.sessions_used, PaymentMethod.CARD, None)
 
 
@@ -155,7 +155,7 @@ def _stored_value(session: Session, request: CheckInRequest, card: Card, service
     # is refused below, so nothing is ever charged to that method.
     quote = _quote(session, ConsumptionRequest(
         request.member_id, (SaleItem(service, request.people),), card_id=card.id,
-        method=PaymentMethod.CASH), today)
+        method=PaymentMethod.CASH), today, card)
     if quote.rest_fen:
         due = quote.net_fen - quote.points_credit_fen
         refusal = balance_refusal(card, due, balance=format_money(card.balances.total_fen),

@@ -264,6 +264,17 @@ class VisitService:
             return [(row[0], row[1]) for row in session.connection().exec_driver_sql(
                 "SELECT id, display_name FROM staff WHERE active ORDER BY display_name")]
 
+    def staff_named(self, name: str) -> int:
+        """The active staff account with this user name or display name (a gate's
+        `--staff`), or NotFound."""
+        wanted = name.strip().casefold()
+        with self._db.read() as session:
+            for staff_id, username, display in session.connection().exec_driver_sql(
+                    "SELECT id, username, display_name FROM staff WHERE active ORDER BY id"):
+                if wanted in (username.casefold(), display.casefold()):
+                    return int(staff_id)
+        raise NotFound(N_("There is no active staff member named {name}."), name=name)
+
     def visit(self, visit_id: int) -> Visit:
         with self._db.read() as session:
             found = visits_db.visit(session, visit_id)
@@ -303,15 +314,29 @@ class VisitService:
 
     def export(self, path: Path, *, date_from: date, date_to: date, operator: StaffId) -> int:
         """Visits between two days to Excel (managers: it names members); audited."""
+        return self._export(path, operator=operator, date_from=date_from, date_to=date_to,
+                            subject=f"{date_from.isoformat()}..{date_to.isoformat()}")
+
+    def export_member(self, path: Path, member_id: int, *, operator: StaffId) -> int:
+        """Every visit of a member (records merged into them included) to Excel; audited."""
+        with self._db.read() as session:
+            number = visits_db.member_number(session, member_id)
+            if number is None:
+                raise NotFound(N_("There is no such member."))
+            ids = member_and_merged(session, member_id)
+        return self._export(path, operator=operator, member_ids=ids, subject=number)
+
+    def _export(self, path: Path, *, operator: StaffId, subject: str,
+                date_from: date | None = None, date_to: date | None = None,
+                member_ids: list[int] | None = None) -> int:
         from clubcrm.services.visit_export import export_visits  # openpyxl: only when used
 
         with self._db.read() as session:
             require(session, operator, Permission.EXPORT_MEMBERS)
-        count = export_visits(self._db, Path(path), date_from, date_to)
+        count = export_visits(self._db, Path(path), date_from, date_to, member_ids=member_ids)
         with self._db.write() as session:
             AuditService.record(session, operator=operator, action=AuditAction.VISITS_EXPORTED,
-                                subject=f"{date_from.isoformat()}..{date_to.isoformat()}",
-                                details={"visits": count})
+                                subject=subject, details={"visits": count})
         return count
 
 

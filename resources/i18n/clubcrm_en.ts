@@ -70,6 +70,11 @@
         <translation>&amp;Find member</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
         <source>&amp;Guests</source>
         <translation>&amp;Guests</translation>
@@ -170,6 +175,11 @@
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>&amp;Tier review…</source>
         <translation>&amp;Tier review…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -1935,15 +1945,15 @@ Type the reason (for example the member's request):</translation>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
-        <source>E&amp;xport the day to Excel…</source>
-        <translation>E&amp;xport the day to Excel…</translation>
-    </message>
-    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>E&amp;xport visits to Excel…</source>
+        <translation>E&amp;xport visits to Excel…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -2089,6 +2099,7 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2146,8 +2157,19 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Export the visits</source>
         <translation>Export the visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Export visits</source>
+        <translation>Export visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>Export visits to Excel…</source>
+        <translation>Export visits to Excel…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -2182,11 +2204,13 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Exporting the visits…</source>
         <translation>Exporting the visits…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -5056,6 +5080,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Served &amp;by</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Served by</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
@@ -5302,7 +5331,6 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/report_staff.py"/>
-        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Staff</source>
         <translation>Staff</translation>
@@ -5547,6 +5575,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>The first day comes after the last day.</source>
         <translation>The first day comes after the last day.</translation>
     </message>
@@ -5713,6 +5742,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Their cards</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>There is no active staff member named {name}.</source>
+        <translation>There is no active staff member named {name}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>There is no card numbered {card}.</source>
         <translation>There is no card numbered {card}.</translation>
@@ -5761,6 +5795,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <location filename="../../clubcrm/services/visits.py"/>
         <source>There is no such member.</source>
         <translation>There is no such member.</translation>
     </message>
@@ -6976,6 +7011,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>the sheet to read (default: the first)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>the staff member serving (user name or display name), for commissions</source>
+        <translation>the staff member serving (user name or display name), for commissions</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -7017,6 +7057,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>valid {count} months</source>
         <translation>valid {count} months</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>visits-member-{number}.xlsx</source>
+        <translation>visits-member-{number}.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -7115,6 +7160,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>{count} visits exported to {path}.</source>
         <translation>{count} visits exported to {path}.</translation>
     </message>

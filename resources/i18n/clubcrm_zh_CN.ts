@@ -70,6 +70,11 @@
         <translation>查找会员(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
         <source>&amp;Guests</source>
         <translation>同行客人(&amp;G)</translation>
@@ -170,6 +175,11 @@
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>&amp;Tier review…</source>
         <translation>等级评审(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -1935,15 +1945,15 @@ Type the reason (for example the member's request):</source>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/ui/views/visit_view.py"/>
-        <source>E&amp;xport the day to Excel…</source>
-        <translation>导出当天到店记录到 Excel(&amp;X)…</translation>
-    </message>
-    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <source>E&amp;xport visits to Excel…</source>
+        <translation>导出到店记录到 Excel(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
@@ -2089,6 +2099,7 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2146,8 +2157,19 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Export the visits</source>
         <translation>导出到店记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
+        <source>Export visits</source>
+        <translation>导出到店记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>Export visits to Excel…</source>
+        <translation>导出到店记录到 Excel…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -2182,11 +2204,13 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Exporting the visits…</source>
         <translation>正在导出到店记录…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -5056,6 +5080,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>服务员工(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visit_export.py"/>
+        <source>Served by</source>
+        <translation>服务员工</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
@@ -5302,7 +5331,6 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/report_staff.py"/>
-        <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Staff</source>
         <translation>员工</translation>
@@ -5547,6 +5575,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
+        <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -5713,6 +5742,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>对方的卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/visits.py"/>
+        <source>There is no active staff member named {name}.</source>
+        <translation>没有名为 {name} 的在职员工。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <source>There is no card numbered {card}.</source>
         <translation>没有卡号为 {card} 的会员卡。</translation>
@@ -5761,6 +5795,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/visit_alerts.py"/>
+        <location filename="../../clubcrm/services/visits.py"/>
         <source>There is no such member.</source>
         <translation>没有这位会员。</translation>
     </message>
@@ -6976,6 +7011,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>要读取的工作表（默认第一个）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_checkin.py"/>
+        <source>the staff member serving (user name or display name), for commissions</source>
+        <translation>服务员工（用户名或显示名），用于提成统计</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -7017,6 +7057,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>valid {count} months</source>
         <translation>有效期 {count} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
+        <source>visits-member-{number}.xlsx</source>
+        <translation>到店记录-会员{number}.xlsx</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -7115,6 +7160,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>{count} visits exported to {path}.</source>
         <translation>已导出 {count} 条到店记录到 {path}。</translation>
     </message>

@@ -4,6 +4,7 @@ alerts, exits 1 with the refusal reason (in Chinese by default), 2 on bad argume
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,23 @@ def test_checkin_by_card_number_and_retry(db: Path, capsys: pytest.CaptureFixtur
     second = json.loads(capsys.readouterr().out)
     assert second["repeated"] and second["visit"]["id"] == first["visit"]["id"]
     assert second["card"]["sessions"] == 4
+
+
+def test_staff_serving_is_recorded(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--staff names who serves (user name or display name); an unknown name is refused
+    with nothing charged."""
+    with sqlite3.connect(db) as connection:
+        username, display = connection.execute(
+            "SELECT username, display_name FROM staff ORDER BY id LIMIT 1").fetchone()
+    assert main(["checkin", "8000", "--db", str(db), "--json", "--staff", "nobody"]) == 1
+    assert json.loads(capsys.readouterr().out)["ok"] is False
+    assert main(["checkin", "8000", "--db", str(db), "--json", "--staff",
+                 username.upper()]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["visit"]["served_by"] == display and out["card"]["sessions"] == 4
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*), count(staff_id) FROM visits").fetchone() \
+            == (1, 1)
 
 
 def test_refusal_exits_1_in_chinese(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

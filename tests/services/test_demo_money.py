@@ -127,12 +127,16 @@ def test_rows_follow_time_within_opening_hours(db: sqlite3.Connection) -> None:
 
 
 def test_operations_number_their_lines_and_have_unique_keys(db: sqlite3.Connection) -> None:
-    """Lines 0..n-1 per operation, unique keys, known operators, a fingerprint each."""
+    """Lines 0..n-1 per operation, unique keys, known operators, a fingerprint each; only a
+    check-in may have no line."""
     lines = db.execute("SELECT op_id, group_concat(line) FROM (SELECT op_id, line FROM ledger "
                        "ORDER BY op_id, line) GROUP BY op_id").fetchall()
     assert all(numbers == ",".join(str(n) for n in range(len(numbers.split(","))))
                for _op, numbers in lines)
-    assert len(lines) == db.execute("SELECT count(*) FROM operations").fetchone()[0]
+    without = db.execute("SELECT count(*), count(*) FILTER (WHERE kind = 'checkin') "
+                         "FROM operations WHERE id NOT IN (SELECT op_id FROM ledger)").fetchone()
+    assert without[0] == without[1] > 0
+    assert len(lines) + without[0] == db.execute("SELECT count(*) FROM operations").fetchone()[0]
     assert db.execute("SELECT count(DISTINCT key) = count(*) FROM operations").fetchone()[0]
     assert db.execute("SELECT count(*) FROM operations WHERE fingerprint = '' OR operator_id "
                       "NOT IN (SELECT id FROM staff)").fetchone()[0] == 0
@@ -196,13 +200,15 @@ def test_the_history_has_every_kind_of_event(db: sqlite3.Connection) -> None:
 
 def test_each_visit_is_its_first_consumption(db: sqlite3.Connection,
                                              demo: tuple[Path, DemoSummary]) -> None:
-    """Visits: one per coming (fewer than consumptions), each on a consume operation of
-    its member at its time, charging what the operation's rows took from the card and in
-    money, with the sessions they used; the summary counts them."""
+    """Visits with rows: one per coming (fewer than consumptions), each on a consume
+    operation of its member at its time, charging what the operation's rows took from the
+    card and in money, with the sessions they used; the summary counts every visit."""
     visits = db.execute("SELECT count(*) FROM visits").fetchone()[0]
+    charged = db.execute("SELECT count(*) FROM visits WHERE op_id IN (SELECT op_id FROM ledger)"
+                         ).fetchone()[0]
     consumptions = db.execute("SELECT count(*) FROM operations WHERE kind = 'consume'")\
         .fetchone()[0]
-    assert visits == demo[1].visits and 0 < visits < consumptions
+    assert visits == demo[1].visits and 0 < charged < consumptions
     mismatches = db.execute("""
         SELECT count(*) FROM visits v JOIN operations o ON o.id = v.op_id
         JOIN (SELECT op_id, sum(paid_fen - principal_delta - bonus_delta) AS charge,
@@ -219,6 +225,35 @@ def test_each_visit_is_its_first_consumption(db: sqlite3.Connection,
             SELECT 1 FROM card_holders h WHERE h.card_id = l.card_id
             AND h.member_id = v.member_id)""").fetchone()[0]
     assert owners == 0
+
+
+def test_bare_check_ins_are_on_a_period_card_valid_and_not_frozen(
+        db: sqlite3.Connection) -> None:
+    """A visit without ledger rows is a free check-in on a period card of its member,
+    on a day the card was valid (as its rows up to then say) and neither frozen,
+    expired nor refunded: what the desk would have let in."""
+    bare = db.execute("""
+        SELECT v.at, v.card_id, v.member_id = c.member_id, p.kind, o.kind, v.charge_fen,
+               v.sessions, v.service_id, c.valid_from
+        FROM visits v JOIN operations o ON o.id = v.op_id JOIN cards c ON c.id = v.card_id
+        JOIN card_products p ON p.id = c.product_id
+        WHERE v.op_id NOT IN (SELECT op_id FROM ledger)""").fetchall()
+    assert len(bare) == db.execute("SELECT count(*) FROM visits WHERE op_id NOT IN "
+                                   "(SELECT op_id FROM ledger)").fetchone()[0] > 0
+    rows: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in db.execute("SELECT card_id, at, kind, days_delta FROM ledger "
+                          "WHERE card_id IS NOT NULL ORDER BY id"):
+        rows[row["card_id"]].append(row)
+    for at, card_id, own, product, operation, charge, sessions, service, valid_from in bare:
+        assert (own, product, operation, charge, sessions, service) == (
+            1, "period", "checkin", 0, 0, None)
+        before = [row for row in rows[card_id] if row["at"] < at]
+        days = sum(row["days_delta"] for row in before)
+        until = date.fromisoformat(valid_from) + timedelta(days=days - 1)
+        assert date.fromisoformat(valid_from) <= date.fromisoformat(at[:10]) <= until
+        states = [row["kind"] for row in before if row["kind"] in
+                  ("freeze", "unfreeze", "expire", "refund")]
+        assert not states or states[-1] == "unfreeze", (at, card_id, states)
 
 
 def test_volume_and_the_heavy_member(demo: tuple[Path, DemoSummary],

@@ -403,6 +403,69 @@ def test_history_and_export(world: World, tmp_path: object) -> None:
     assert len(rows) == 4 and rows[1][3] == "张伟"
 
 
+def test_export_of_a_date_range_names_who_served(world: World, tmp_path: Path) -> None:
+    """A range of days exports only those days, oldest first; "Served by" is the staff
+    member named at the desk (empty when nobody was), apart from the operator."""
+    sell(world, world.period, now=DAY - timedelta(days=2))
+    check_in(world, now=EVENING - timedelta(days=1))
+    served = check_in(world, now=EVENING, staff_id=world.manager)
+    plain = check_in(world, now=EVENING + timedelta(days=1))
+    check_in(world, now=EVENING + timedelta(days=2))
+    path = tmp_path / "range.xlsx"
+    count = world.club.visits.export(path, date_from=EVENING.date(),
+                                     date_to=EVENING.date() + timedelta(days=1),
+                                     operator=world.manager)
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert count == 2 and rows[0][11:13] == ("Served by", "Operator")
+    assert [(row[0], row[11], row[12]) for row in rows[1:]] == [
+        (served.visit.id, "Wangjl", served.visit.operator_name),
+        (plain.visit.id, None, plain.visit.operator_name)]
+
+
+def test_export_of_a_members_visits(world: World, tmp_path: Path) -> None:
+    """All of one member's visits, nobody else's; managers only; audited with the member."""
+    sell(world, world.period)
+    sell(world, world.period, member=world.members[1])
+    mine = [check_in(world, now=EVENING + timedelta(days=days)).visit.id for days in (0, 20)]
+    check_in(world, world.members[1])
+    path = tmp_path / "member.xlsx"
+    with pytest.raises(PermissionDenied):
+        world.club.visits.export_member(path, world.members[0], operator=world.reception)
+    assert world.club.visits.export_member(path, world.members[0],
+                                           operator=world.manager) == 2
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert [row[0] for row in rows[1:]] == mine
+    with read_only(world.path) as connection:
+        assert connection.execute(
+            "SELECT subject FROM audit_log WHERE action = 'visits_exported' ORDER BY id DESC "
+            "LIMIT 1").fetchone()[0] == "000001"
+
+
+def test_served_by_is_queryable_per_period(world: World) -> None:
+    """What a staff report reads: check-ins and their charge per staff member serving,
+    over a period, undone check-ins left out (the query README's desk section gives)."""
+    entry_is_swim(world)
+    sell(world, world.stored, paid=50_000)
+    first = check_in(world, staff_id=world.manager)
+    second = check_in(world, staff_id=world.manager, confirm_repeat=True)
+    undone = check_in(world, staff_id=world.owner, confirm_repeat=True)
+    world.club.visits.undo(undone.visit.id, reason="mistake", key=new_key(),
+                           operator=world.reception, now=EVENING)
+    check_in(world, now=EVENING + timedelta(days=3), staff_id=world.owner)
+    with read_only(world.path) as connection:
+        rows = connection.execute(STAFF_PER_PERIOD, (EVENING.date().isoformat(),
+                                                     (EVENING.date() + timedelta(days=1))
+                                                     .isoformat())).fetchall()
+    charged = first.visit.charge_fen + second.visit.charge_fen
+    assert charged > 0 and rows == [(world.manager, 2, charged)]
+
+
+STAFF_PER_PERIOD = """
+    SELECT staff_id, count(*), sum(charge_fen) FROM visits
+    WHERE at >= ? AND at < ? AND undone_at IS NULL AND staff_id IS NOT NULL
+    GROUP BY staff_id ORDER BY staff_id"""
+
+
 # --- alerts ---
 
 def test_alerts(world: World) -> None:

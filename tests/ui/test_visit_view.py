@@ -6,12 +6,14 @@ while a dialog is open waits for the input."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.ids import MemberId
@@ -222,3 +224,56 @@ def test_member_page_shows_visit_history(qtbot: QtBot, desk: VisitView, world: W
     qtbot.addWidget(dialog)
     assert dialog.visit_history.title() == "Visits: 1"
     assert dialog.visit_history.model.rowCount() == 1
+
+
+def test_export_a_range_of_days(qtbot: QtBot, desk: VisitView, world: World,
+                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export asks for the days (from after to is refused inline), then the file; the
+    workbook has the visits of those days."""
+    world.club.operator = world.manager
+    desk.set_actor(world.club.current_actor())
+    sell(world, world.members[0], world.count)
+    scan(qtbot, desk, "000001")
+    enter(qtbot, desk)
+    target = tmp_path / "range.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    assert desk.export_action.isEnabled()
+    dialog = desk.export_visits()
+    today = QDate.currentDate()
+    dialog.date_from.setDate(today.addDays(1))
+    dialog.confirm()
+    assert "first day comes after" in dialog.error_label.text() and dialog.isVisible()
+    dialog.date_from.setDate(today.addDays(-7))
+    with qtbot.waitSignal(desk.message_posted, timeout=30_000) as posted:
+        dialog.confirm()
+    assert "1 visits exported" in posted.args[0]
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][3] == "张伟"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.input)
+
+
+def test_member_page_exports_the_members_visits(qtbot: QtBot, desk: VisitView, world: World,
+                                                tmp_path: Path) -> None:
+    """A manager exports one member's visits from the member page; reception may not."""
+    from clubcrm.ui.dialogs.member_dialog import MemberDialog
+
+    sell(world, world.members[0], world.count)
+    scan(qtbot, desk, "000001")
+    enter(qtbot, desk)
+    member = world.club.members.get(MemberId(world.members[0]), operator=world.owner)
+    dialog = MemberDialog(world.club, member)
+    qtbot.addWidget(dialog)
+    assert not dialog.visit_history.export_button.isEnabled()  # reception
+    world.club.operator = world.manager
+    dialog = MemberDialog(world.club, member)
+    qtbot.addWidget(dialog)
+    box = dialog.visit_history
+    assert box.export_button.isEnabled()
+    target = tmp_path / "member.xlsx"
+    task = box.export_to(target)
+    with qtbot.waitSignal(task.succeeded, timeout=30_000):
+        pass
+    assert "1 visits exported" in box.outcome.text()
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert [row[2] for row in rows[1:]] == ["000001"]

@@ -181,7 +181,8 @@ class MemberDialog(RememberedDialog):
         layout.addLayout(columns)
         layout.addWidget(self.guardian_box)
         if self._member is not None:
-            self.visit_history = VisitHistoryBox(self._club, self._member.id)
+            self.visit_history = VisitHistoryBox(self._club, self._member.id,
+                                                 member_no=self._member.member_no)
             self.segments_box = MemberSegmentsBox(self._club, self._member.id)
             layout.addWidget(self.visit_history)
             layout.addWidget(self.segments_box)

@@ -1,13 +1,21 @@
 """The desk's own dialogs: a single entry paid in cash or by QR pay (a member
-without a usable card, or a walk-in who is not a member), and undoing a
-check-in with a reason."""
+without a usable card, or a walk-in who is not a member), undoing a
+check-in with a reason, and the days of a visits export."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clubcrm.domain.errors import ClubError, ValidationError
 from clubcrm.domain.ids import StaffId
@@ -116,3 +124,44 @@ class UndoVisitDialog(RememberedDialog):
             return
         self.undone.emit(visit)
         self.accept()
+
+
+class VisitExportDialog(RememberedDialog):
+    """The days whose visits go to Excel: from and to (both included), today by default."""
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export visits"))
+        today = today or date.today()
+        self.date_from = _date_edit(today)
+        self.date_to = _date_edit(today)
+        self.error_label = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        export = self.buttons.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setDefault(True)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(tr("&From"), self.date_from)
+        form.addRow(tr("&To"), self.date_to)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def days(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def confirm(self) -> None:
+        first, last = self.days()
+        if last < first:
+            self.error_label.show_message(tr("The first day comes after the last day."))
+            return
+        self.accept()
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

@@ -44,7 +44,11 @@ from clubcrm.services.visits import CheckInResult
 from clubcrm.ui.dialogs.card_sale_dialogs import RechargeDialog, SellCardDialog
 from clubcrm.ui.dialogs.card_share_dialog import member_names
 from clubcrm.ui.dialogs.card_state_dialogs import FreezeDialog
-from clubcrm.ui.dialogs.visit_dialogs import SingleEntryDialog, UndoVisitDialog
+from clubcrm.ui.dialogs.visit_dialogs import (
+    SingleEntryDialog,
+    UndoVisitDialog,
+    VisitExportDialog,
+)
 from clubcrm.ui.errors import show_error
 from clubcrm.ui.i18n import describe, tr
 from clubcrm.ui.models.visits_table_model import charge_text
@@ -102,7 +106,8 @@ class VisitView(QWidget):
                                           self.single_entry)
         self.check_out_action = self._action(tr("Check &out"), "F8", self.check_out)
         self.undo_action = self._action(tr("&Undo check-in…"), "Ctrl+Z", self.undo)
-        self.export_action = self._action(tr("E&xport the day to Excel…"), "", self.export_day)
+        self.export_action = self._action(tr("E&xport visits to Excel…"), "",
+                                          self.export_visits)
         self.check_in_action.setToolTip(tr("Enter on the empty input"))
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
@@ -418,24 +423,41 @@ class VisitView(QWidget):
     def refresh_day(self) -> None:
         self.day.refresh()
 
-    def export_day(self) -> BackgroundTask | None:
+    def export_visits(self) -> VisitExportDialog:
+        """The days to export, then the file (a dialog of the desk: scans wait)."""
+        dialog = VisitExportDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._choose_export_file(*dialog.days()))
+        self.open_dialog(dialog)
+        return dialog
+
+    def _choose_export_file(self, first: date, last: date) -> None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        name = tr("visits-{date}.xlsx").format(date=date.today().strftime("%Y%m%d"))
+        days = first.strftime("%Y%m%d") + ("" if last == first else
+                                           "-" + last.strftime("%Y%m%d"))
+        name = tr("visits-{date}.xlsx").format(date=days)
         chosen, _ = QFileDialog.getSaveFileName(self, tr("Export the visits"),
                                                 str(Path(folder) / name),
                                                 tr("Excel workbook (*.xlsx)"))
         self.focus_input()
-        return self.export_to(Path(chosen).with_suffix(".xlsx")) if chosen else None
+        if chosen:
+            self.export_to(Path(chosen).with_suffix(".xlsx"), first, last)
 
-    def export_to(self, path: Path, day: date | None = None) -> BackgroundTask:
-        visits, operator, day = self._club.visits, self._club.operator, day or date.today()
-        task = BackgroundTask(lambda _progress: visits.export(path, date_from=day, date_to=day,
-                                                              operator=operator),
+    def export_to(self, path: Path, first: date | None = None, last: date | None = None
+                  ) -> BackgroundTask:
+        """The visits from `first` to `last` (default: today) in the background."""
+        visits, operator = self._club.visits, self._club.operator
+        first = first or date.today()
+        last = last or first
+        task = BackgroundTask(lambda _progress: visits.export(path, date_from=first,
+                                                              date_to=last, operator=operator),
                               label=tr("Exporting the visits…"), parent=self)
         task.succeeded.connect(lambda count: self.message_posted.emit(
             tr("{count} visits exported to {path}.").format(count=count, path=path)))
         task.failed.connect(lambda error: show_error(self, error))
+        for ended in (task.succeeded, task.failed):  # the progress dialog had the focus
+            ended.connect(lambda _result: self.focus_input())
         task.start()
         return task
 
