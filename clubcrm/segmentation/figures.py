@@ -63,7 +63,8 @@ class ClubFigures:
 
 def club_figures(activity: Activity, windows: Windows) -> ClubFigures:
     """Every counted member's figures from their activity in the windows;
-    activity of anybody not counted (archived, merged...) is left out."""
+    activity of anybody not counted (archived…) is left out. The activity's day
+    texts are used up as they are parsed, which keeps the peak of memory low."""
     ids = np.frombuffer(activity.member_ids, np.int64).copy()
     count = len(ids)
     joined = np.frombuffer(activity.joined, np.int64).copy()
@@ -127,13 +128,16 @@ def _distinct_days(texts: list[str], ids: np.ndarray, alias: _Aliases, windows: 
                    ) -> tuple[np.ndarray, np.ndarray]:
     """(member index, day) of each distinct activity day, sorted by member then day.
 
-    The texts are parsed a batch at a time, each batch in one go; the negative
-    numbers are the members' ids, each leading that member's days."""
+    The texts are parsed a batch at a time, each batch in one go, and removed
+    from `texts`; the negative numbers are the members' ids, each leading that
+    member's days."""
     # 32-bit keys (member index × days in the window + day) keep the sort small;
     # a window of 2 years over 2,000,000 members still fits.
     stride = windows.last - windows.first + 1
-    batches = [_keys(texts[at:at + PARSE_BATCH], ids, alias, windows.first, stride)
-               for at in range(0, len(texts), PARSE_BATCH)]
+    batches = []
+    while texts:  # from the end, each batch of texts freed once parsed
+        batches.append(_keys(texts[-PARSE_BATCH:], ids, alias, windows.first, stride))
+        del texts[-PARSE_BATCH:]
     keys = np.concatenate(batches) if batches else np.zeros(0, np.int32)
     del batches
     keys.sort()
