@@ -18,11 +18,24 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bench import backup, baseline, clubs, gui, importing, machine, money, search, visits
+from bench import (
+    backup,
+    baseline,
+    care,
+    clubs,
+    gui,
+    importing,
+    machine,
+    money,
+    reports,
+    search,
+    segments,
+    visits,
+)
 from bench.stats import HEADER, Row, format_row
 
 BENCHES = ("demo", "search", "baseline", "startup", "member_view", "backup", "money",
-           "visits", "import")
+           "visits", "import", "segments", "reports", "care")
 # The cards issue's limit for 100,000 members with 2,000,000 ledger rows (members
 # alone had a 20 s target; the million-member club has no ledger and no target).
 DEMO_TARGET_S = {100_000: 120.0}
@@ -73,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(HEADER)
         if "import" in wanted:  # its own fresh club: no need for the bench club
-            report.add(importing.run())
+            report.add(importing.run(runs=args.runs))
             wanted.discard("import")
         if not wanted:
             return 0
@@ -107,6 +120,12 @@ def _run_all(
         report.add(money.run(club.path, runs=args.runs))
     if "visits" in wanted:
         report.add(visits.run(club.path, runs=args.runs))
+    if "segments" in wanted:
+        report.add(segments.run(club.path, runs=args.runs))
+    if "reports" in wanted:
+        report.add(reports.run(club.path, runs=args.runs))
+    if "care" in wanted:
+        report.add(care.run(club.path))
 
 
 def _run_club_benches(

@@ -18,8 +18,11 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from clubcrm import __version__, i18n, paths, preferences
+from clubcrm.cli_care import add_care_command
 from clubcrm.cli_checkin import add_checkin_command
 from clubcrm.cli_import import add_import_commands
+from clubcrm.cli_report import add_report_commands
+from clubcrm.cli_segment import add_segment_command
 from clubcrm.domain.errors import ClubError, ValidationError
 from clubcrm.domain.member import MemberFilter, MemberStatus, SearchHit
 from clubcrm.domain.translatable import N_
@@ -75,8 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_(N_("only members who consented to marketing")))
     export.set_defaults(run=_export)
     add_checkin_command(commands, common, open_club=_open, print_json=_print_json)
+    add_care_command(commands, common, open_club=_open, print_json=_print_json)
     _add_backup_commands(commands, common)
     add_import_commands(commands, common, open_club=_open, parser_class=_Parser)
+    add_segment_command(commands, common, open_club=_open)
+    add_report_commands(commands, common, open_club=_open, print_json=_print_json,
+                        parser_class=_Parser)
     return parser
 
 
@@ -112,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(i18n.describe(error), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+    except BrokenPipeError:  # `clubcrm segment --json | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_USER_ERROR
     except Exception:
         log.exception("unexpected error in %s", raw)

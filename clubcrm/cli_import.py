@@ -49,6 +49,15 @@ def add_import_commands(commands: Any, common: argparse.ArgumentParser, *,
         command.add_argument("--rejected", type=Path, help=_(N_(
             "write the rejected rows to this .xlsx file, with the reason")))
         command.set_defaults(run=lambda args, run=run: run(args, open_club))
+        if name == "members":
+            command.add_argument(
+                "--tier-map", action="append", default=[], metavar=_(N_("FILE_TIER=TIER")),
+                help=_(N_("import the file's tier FILE_TIER as the club's tier TIER (TIER "
+                          "empty: no tier); may be repeated")))
+            command.add_argument(
+                "--guardian-consent", action="store_true",
+                help=_(N_("the guardians of the members under 14 in the file have consented "
+                          "to their data being kept (recorded with your name)")))
     undo = sub.add_parser("undo", parents=[common], help=_(N_("undo an import batch")))
     undo.add_argument("batch", type=int, help=_(N_("the batch number")))
     undo.set_defaults(run=lambda args: _undo(args, open_club))
@@ -74,6 +83,7 @@ def _limits(args: argparse.Namespace, default: int) -> ReadLimits:
 
 def _members(args: argparse.Namespace, open_club: OpenClub) -> int:
     from clubcrm.services.import_mapping import read_mapping_file
+    from clubcrm.services.imports import ImportOptions
 
     names = read_mapping_file(args.mapping) if args.mapping else None
     club = open_club(args, create=True)  # a club adopting clubcrm starts with an import
@@ -81,8 +91,11 @@ def _members(args: argparse.Namespace, open_club: OpenClub) -> int:
         service = _service(club)
         layout = service.open(args.file, sheet=args.sheet, encoding=args.encoding,
                               mapping_names=names, limits=_limits(args, 200_000))
-        preview = service.preview(layout, operator=club.operator)
-        result = None if args.dry_run else service.commit(preview, operator=club.operator)
+        options = ImportOptions(tiers=_tier_map(args.tier_map, service.tiers()),
+                                guardian_consent=args.guardian_consent)
+        preview = service.preview(layout, options=options, operator=club.operator)
+        commit = not args.dry_run and preview.has_work()
+        result = service.commit(preview, operator=club.operator) if commit else None
         if args.rejected:
             service.export_rejected(preview, args.rejected)
     finally:
@@ -93,6 +106,24 @@ def _members(args: argparse.Namespace, open_club: OpenClub) -> int:
     else:
         _print_members(summary, args.dry_run)
     return EXIT_OK
+
+
+def _tier_map(pairs: list[str], tiers: list[tuple[int, str]]) -> dict[str, int | None]:
+    """`--tier-map 钻石卡=金卡` as {file tier: club tier id}; `VIP=`: no tier."""
+    from clubcrm.domain.errors import ValidationError
+
+    by_name = {name: tier_id for tier_id, name in tiers}
+    chosen: dict[str, int | None] = {}
+    for pair in pairs:
+        source, equals, target = pair.partition("=")
+        if not equals or not source.strip():
+            raise ValidationError(N_("Write --tier-map as FILE_TIER=TIER: {text}"), text=pair)
+        target = target.strip()
+        if target and target not in by_name:
+            raise ValidationError(N_("The club has no tier {tier} (its tiers: {tiers})."),
+                                  tier=target, tiers=", ".join(by_name) or "-")
+        chosen[source.strip()] = by_name[target] if target else None
+    return chosen
 
 
 def members_summary(preview: Preview, batch_id: int | None, dry_run: bool) -> dict[str, Any]:
@@ -115,6 +146,8 @@ def members_summary(preview: Preview, batch_id: int | None, dry_run: bool) -> di
                 "message": _duplicate_message(preview, group.rows[0], existing, group.reason)})
     return {"file": preview.file_name, "sheet": preview.sheet, "dry_run": dry_run,
             "batch": batch_id, "imported_before": preview.imported_before,
+            "nothing_to_import": not preview.has_work(),
+            "unmapped_tiers": preview.unmapped_tiers(),
             "counts": {"rows": counts.rows, "new": counts.new, "merged": counts.attached,
                        "duplicates": counts.duplicates, "skipped": counts.skipped,
                        "rejected": counts.rejected, "warnings": counts.warnings,
@@ -141,10 +174,19 @@ def _print_members(summary: dict[str, Any], dry_run: bool) -> None:
         print(_(N_("This file was imported before (batch {batches}); its members are "
                    "skipped as duplicates."),
                 batches=", ".join(str(b) for b in summary["imported_before"])))
-    template = N_("Dry run, nothing written: {new} new members, {merged} merged, {skipped} "
-                  "duplicates skipped, {rejected} rows rejected.") if dry_run else N_(
-        "Imported batch {batch}: {new} new members, {merged} merged, {cards} cards; "
-        "{skipped} duplicates skipped, {rejected} rows rejected.")
+    if summary["unmapped_tiers"]:
+        print(_(N_("Tiers the club does not have, imported without a tier (map them with "
+                   "--tier-map FILE_TIER=TIER): {tiers}"), tiers=", ".join(
+            f"{name} ({rows})" for name, rows in summary["unmapped_tiers"].items())))
+    if dry_run:
+        template = N_("Dry run, nothing written: {new} new members, {merged} merged, {skipped} "
+                      "duplicates skipped, {rejected} rows rejected.")
+    elif summary["nothing_to_import"]:
+        template = N_("Nothing imported, no batch made: {skipped} duplicates skipped, "
+                      "{rejected} rows rejected.")
+    else:
+        template = N_("Imported batch {batch}: {new} new members, {merged} merged, {cards} "
+                      "cards; {skipped} duplicates skipped, {rejected} rows rejected.")
     print(_(template, batch=summary["batch"], new=counts["new"], merged=counts["merged"],
             cards=counts["cards"], skipped=counts["skipped"], rejected=counts["rejected"]))
 
@@ -163,7 +205,9 @@ def _history(args: argparse.Namespace, open_club: OpenClub) -> int:
     rejected = [{"row": r.row_no, "code": r.code, "message": _(r.template, **r.params)}
                 for r in result.rejected]
     if args.rejected:
-        _write_history_rejected(args.rejected, result)
+        from clubcrm.services.import_files import write_history_rejected
+
+        write_history_rejected(result, args.rejected)
     if args.json:
         _print_json({"file": args.file.name, "dry_run": args.dry_run, "batch": result.batch_id,
                      "counts": {"rows": result.rows, "imported": result.imported,
@@ -171,21 +215,18 @@ def _history(args: argparse.Namespace, open_club: OpenClub) -> int:
         return EXIT_OK
     for item in rejected[:50]:
         print(_(N_("Row {row}: {message}"), row=item["row"], message=item["message"]))
-    template = N_("Dry run, nothing written: {imported} of {rows} history rows can be "
-                  "imported, {rejected} rejected.") if args.dry_run else N_(
-        "Imported batch {batch}: {imported} of {rows} history rows; {rejected} rejected.")
+    if args.dry_run:
+        template = N_("Dry run, nothing written: {imported} of {rows} history rows can be "
+                      "imported, {rejected} rejected.")
+    elif result.batch_id is None:
+        template = N_("Nothing imported, no batch made: {rejected} of {rows} history rows "
+                      "rejected.")
+    else:
+        template = N_("Imported batch {batch}: {imported} of {rows} history rows; {rejected} "
+                      "rejected.")
     print(_(template, batch=result.batch_id, imported=result.imported, rows=result.rows,
             rejected=len(rejected)))
     return EXIT_OK
-
-
-def _write_history_rejected(path: Path, result: Any) -> None:
-    from clubcrm.io.excel import write_table
-
-    headers = [str(h) for h in result.headers]
-    write_table(path, sheet_title=_(N_("Rejected rows")), headers=[*headers, _(N_("Reason"))],
-                rows=([*(str(c) for c in r.cells), _(r.template, **r.params)]
-                      for r in result.rejected))
 
 
 def _undo(args: argparse.Namespace, open_club: OpenClub) -> int:

@@ -4,8 +4,8 @@
 
 A demo club (3,000 members, seed 7) is generated in a temporary folder and
 the main window is shot at 1366x768, the usual reception screen: every
-screen in Simplified Chinese (members, cards and their dialogs, sign-in,
-staff, audit, restore), the member list in English too. Needs a CJK
+screen in Simplified Chinese (members, cards and their dialogs, the care
+tasks, sign-in, staff, audit, restore), the member list in English too. Needs a CJK
 font (Debian: fonts-noto-cjk). The PNGs go to docs/screenshots/.
 """
 
@@ -31,19 +31,22 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from clubcrm import i18n
 from clubcrm.domain.cards import Card, CardStatus, ProductKind
+from clubcrm.domain.care import CareKind, Outcome
 from clubcrm.domain.ids import MemberId
 from clubcrm.domain.member import Gender, MemberDraft, MemberFilter
 from clubcrm.domain.staff import Role
 from clubcrm.services.backup import BackupService, folder_of
 from clubcrm.services.club import Club, open_club
 from clubcrm.services.demo import generate_demo
+from clubcrm.services.segmentation import Family
 from clubcrm.services.settings import CLUB_NAME
 
 from clubcrm.ui.dialogs.audit_dialog import AuditDialog
 from clubcrm.ui.dialogs.card_consume_dialog import ConsumeDialog
 from clubcrm.ui.dialogs.card_refund_dialogs import RefundDialog
+from clubcrm.ui.dialogs.care_done_dialog import CareDoneDialog
 from clubcrm.ui.dialogs.catalogue_dialog import CatalogueDialog
-from clubcrm.ui.dialogs.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
+from clubcrm.ui.dialogs.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_TIERS, ImportWizard
 from clubcrm.ui.dialogs.login_dialog import LoginDialog
 from clubcrm.ui.dialogs.member_dialog import MemberDialog
 from clubcrm.ui.dialogs.merge_dialog import MergeDialog
@@ -86,12 +89,18 @@ def demo_window(app: QApplication, folder: Path, language: str) -> tuple[Club, M
     generate_demo(club, members=MEMBERS, months=24, seed=SEED, today=TODAY)
     club.settings.set(CLUB_NAME, CLUB_NAMES[language], operator=club.operator)
     window = MainWindow(club, db_path=club.db.path)
+    window.care_view.today = lambda: TODAY
     window.resize(*SCREEN)
     window.show()
+    show_view(window, window.members_view)
     window.members_view.list_table.setFocus()
     window.members_view.list_table.selectRow(2)
     settle(app)
     return club, window
+
+
+def show_view(window: MainWindow, view: QWidget) -> None:
+    window.navigation.setCurrentRow(window.views.indexOf(view))
 
 
 def search(app: QApplication, window: MainWindow, text: str) -> None:
@@ -163,6 +172,8 @@ def shoot_chinese(app: QApplication, folder: Path) -> None:
     shoot_dialog(app, window.open_settings(), "settings_zh_CN")
     shoot_cards(app, window, club)
     shoot_check_in(app, window, club)
+    shoot_segments(app, window, club)
+    shoot_care(app, window, club)
     shoot_import(app, window, club, folder)
     shoot_trust(app, window, club)
     window.close()
@@ -201,7 +212,7 @@ def shoot_cards(app: QApplication, window: MainWindow, club: Club) -> None:
     """The cards view on a demo member, and the consume and refund dialogs."""
     member_id, card = card_member(club)
     view = window.cards_view
-    window.navigation.setCurrentRow(1)
+    show_view(window, view)
     view.show_member(member_id, card.id)
     view.ledger_table.selectRow(0)
     settle(app)
@@ -214,19 +225,65 @@ def shoot_cards(app: QApplication, window: MainWindow, club: Club) -> None:
     catalogue = CatalogueDialog(club, parent=window)
     catalogue.tabs.setCurrentWidget(catalogue.products_tab)
     shoot_dialog(app, catalogue, "catalogue_zh_CN")
-    window.navigation.setCurrentRow(0)
+    show_view(window, window.members_view)
 
 
 def shoot_check_in(app: QApplication, window: MainWindow, club: Club) -> None:
     """The check-in desk right after a member with a stored-value card checked in."""
     member_id, card = card_member(club)
     view = window.visit_view
-    window.navigation.setCurrentRow(2)
+    show_view(window, view)
     view.show_member(member_id, card.id)
     view.check_in()
     settle(app)
     save(window, "checkin_zh_CN")
-    window.navigation.setCurrentRow(0)
+    show_view(window, window.members_view)
+
+
+def shoot_care(app: QApplication, window: MainWindow, club: Club) -> None:
+    """The home screen on the dormant members to call back (most valuable first),
+    and marking a card about to end done."""
+    view = window.care_view
+    show_view(window, view)
+    wait_for(app, lambda: not view.computing)
+    view.tab_widget.setCurrentWidget(view.tabs[CareKind.DORMANT])
+    settle(app)
+    save(window, "care_zh_CN")
+    view.tab_widget.setCurrentWidget(view.tabs[CareKind.CARD_EXPIRING])
+    settle(app)
+    done = view.mark_done()
+    assert done is not None
+    shoot_dialog(app, done, "care_done_zh_CN", lambda: fill_care_done(done))
+    show_view(window, window.members_view)
+
+
+def fill_care_done(dialog: CareDoneDialog) -> None:
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.WILL_COME.value))
+    dialog.note.setText("周六上午来续卡")
+
+
+def shoot_segments(app: QApplication, window: MainWindow, club: Club) -> None:
+    """The segments view with the high-value members listed, the movement tab,
+    and the member page of the most valuable member with the reasons."""
+    show_view(window, window.segments_page)
+    view = window.segments_view
+    wait_for(app, lambda: view.result is not None and view.task is None)
+    view.tiles.buttons[(Family.SEGMENT, "high_value")].click()
+    settle(app)
+    save(window, "segments_zh_CN")
+    view.tabs.setCurrentIndex(1)
+    settle(app)
+    save(window, "segments_movement_zh_CN")
+    view.tabs.setCurrentIndex(0)
+    best = view.members_model.row_at(0).result.member_id
+    member = club.members.get(MemberId(best), operator=club.operator)
+    page = MemberDialog(club, member, parent=window)
+    page.open()
+    wait_for(app, lambda: page.segments_box.history.rowCount() > 0)
+    settle(app)
+    save(page, "member_segments_zh_CN")
+    page.reject()
+    show_view(window, window.members_view)
 
 
 # A legacy member list as clubs keep them: a title above the header, Chinese
@@ -234,17 +291,20 @@ def shoot_check_in(app: QApplication, window: MainWindow, club: Club) -> None:
 LEGACY_ROWS = [
     ["海豚游泳馆会员名单（旧系统导出）"],
     ["会员卡号", "姓名", "手机号", "性别", "生日", "卡内余额", "赠送余额", "剩余次数",
-     "有效期至", "积分"],
-    ["8001", "陈晓明", "139 1234 5678", "男", "1988.5.3", "¥1,200.50", "200", "", "", 320],
-    ["8002", "林静", "+86 136-0000-1111", "女", "19920817", "800", "0", "", "", 90],
-    ["8003", "王小雨", 13800001234.0, "女", "2019年3月2日", "", "", 12, "2027/03/31", 0],
-    ["8004", "赵强", "1.38E+10", "男", "", "500", "", "", "", 0],
-    ["8005", "陈晓明", "13912345678", "男", "1988-05-03", "300", "", "", "", 0],
+     "有效期至", "积分", "会员等级"],
+    ["8001", "陈晓明", "139 1234 5678", "男", "1988.5.3", "¥1,200.50", "200", "", "", 320,
+     "金卡"],
+    ["8002", "林静", "+86 136-0000-1111", "女", "19920817", "800", "0", "", "", 90, "钻石卡"],
+    ["8003", "王小雨", 13800001234.0, "女", "2019年3月2日", "", "", 12, "2027/03/31", 0,
+     "VIP"],
+    ["8004", "赵强", "1.38E+10", "男", "", "500", "", "", "", 0, "金卡"],
+    ["8005", "陈晓明", "13912345678", "男", "1988-05-03", "300", "", "", "", 0, "金卡"],
 ]
 
 
 def shoot_import(app: QApplication, window: MainWindow, club: Club, folder: Path) -> None:
-    """The import wizard's preview of a legacy list: statuses, reasons, a duplicate."""
+    """The import wizard's tier step and preview of a legacy list: statuses,
+    reasons, a duplicate, a child without a guardian."""
     path = folder / "旧系统会员.xlsx"
     workbook = Workbook()
     for row in LEGACY_ROWS:
@@ -255,9 +315,15 @@ def shoot_import(app: QApplication, window: MainWindow, club: Club, folder: Path
     wizard.show()
     wizard.file_page.path_edit.setText(str(path))
     wizard.file_page.path_edit.editingFinished.emit()
-    for page in (PAGE_MAPPING, PAGE_PREVIEW):
+    for page in (PAGE_MAPPING, PAGE_TIERS):
         wizard.next()
         wait_for(app, lambda page=page: wizard.currentId() == page)
+    combo = wizard.tier_page.tier_combo(1)  # 钻石卡, a tier the club lacks, mapped by hand
+    combo.setCurrentIndex(combo.findText("白金卡"))
+    settle(app)
+    save(wizard, "import_tiers_zh_CN")
+    wizard.next()
+    wait_for(app, lambda: wizard.currentId() == PAGE_PREVIEW)
     settle(app)
     save(wizard, "import_preview_zh_CN")
     wizard.reject()

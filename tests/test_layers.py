@@ -37,7 +37,8 @@ LAYERS = (
     Layer("db", ("db",), allowed=("clubcrm.domain", "clubcrm.db", "sqlalchemy", "alembic")),
     Layer("services", ("services",), forbidden=("PySide6", "clubcrm.ui")),
     Layer("ui", ("ui",), forbidden=("sqlalchemy", "alembic", "clubcrm.db")),
-    Layer("cli", ("cli.py", "cli_checkin.py", "cli_import.py"),
+    Layer("cli", ("cli.py", "cli_care.py", "cli_checkin.py", "cli_import.py",
+                  "cli_report.py", "cli_segment.py"),
           forbidden=QT_AND_DB + ("clubcrm.ui",)),
     Layer("helpers", HELPERS, forbidden=QT_AND_DB + ABOVE_DB),
 )

@@ -63,19 +63,34 @@ def _chained_rows(connection: Any, *, op_id: int, at: datetime, operator_id: int
                   lines: Sequence[LedgerLine]) -> list[tuple[Any, ...]]:
     """The operation's rows numbered after the ledger's last row, each with its
     hash chained to the row before."""
+    return chained_rows(last_row(connection), op_id=op_id, at=at, operator_id=operator_id,
+                        lines=lines)
+
+
+def last_row(connection: Any) -> tuple[int, bytes]:
+    """The ledger's last row id and hash, which the next row chains to."""
     last = connection.execute(_LAST_HASH).fetchone()
-    prev_id, prev_hash = (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
-    values = [_row_values(line, row_id=prev_id + 1 + number, op_id=op_id, number=number,
-                          at=at, operator_id=operator_id)
-              for number, line in enumerate(lines)]
+    return (last[0], bytes(last[1])) if last else (0, GENESIS_HASH)
+
+
+def chained_rows(last: tuple[int, bytes], *, op_id: int, at: datetime, operator_id: int,
+                 lines: Sequence[LedgerLine], first_line: int = 0) -> list[tuple[Any, ...]]:
+    """`lines` as rows after `last` (see `last_row`; then the last row returned,
+    for the operation's next chunk of lines from `first_line`), hashes chained.
+    No database needed: a bulk import hashes while its writer thread inserts."""
+    prev_id, prev_hash = last
+    stamp = stored_time(at)  # one time for the whole operation
+    values = [_row_values(line, row_id=prev_id + 1 + offset, op_id=op_id,
+                          number=first_line + offset, stamp=stamp, operator_id=operator_id)
+              for offset, line in enumerate(lines)]
     return chain_rows(prev_hash, values)[0]
 
 
-def _row_values(line: LedgerLine, *, row_id: int, op_id: int, number: int, at: datetime,
+def _row_values(line: LedgerLine, *, row_id: int, op_id: int, number: int, stamp: str,
                 operator_id: int) -> tuple[Any, ...]:
     """The row's values in `HASHED_COLUMNS` order."""
     return (
-        row_id, op_id, number, stored_time(at), line.kind.value, line.card_id, line.member_id,
+        row_id, op_id, number, stamp, line.kind.value, line.card_id, line.member_id,
         line.served_member_id, line.principal_delta, line.bonus_delta, line.sessions_delta,
         line.days_delta, line.points_delta, line.paid_fen,
         line.method.value if line.method else None, line.list_fen, line.discount_fen,
@@ -126,9 +141,15 @@ def append_many(connection: Any, *, op_id: int, at: datetime, operator_id: int,
     write transaction; the operation must have no rows yet."""
     rows = _chained_rows(connection, op_id=op_id, at=at, operator_id=operator_id, lines=lines)
     _insert_rows(connection, rows)
+    apply_operation(connection, op_id=op_id)
+    return [row[0] for row in rows]
+
+
+def apply_operation(connection: Any, *, op_id: int) -> None:
+    """An operation's rows, already inserted, applied to the cards and points
+    (a bulk import inserts its rows chunk by chunk, then applies them once)."""
     connection.execute(_APPLY_OPERATION_TO_CARDS, (op_id,))
     connection.execute(_APPLY_OPERATION_TO_POINTS, (op_id,))
-    return [row[0] for row in rows]
 
 
 def _insert_rows(connection: Any, rows: list[tuple[Any, ...]]) -> None:

@@ -45,6 +45,7 @@ class AuditAction(StrEnum):
     IMPORT_UNDONE = "import_undone"
     VISIT_UNDONE = "visit_undone"
     VISITS_EXPORTED = "visits_exported"
+    REPORT_EXPORTED = "report_exported"
 
 
 ACTION_LABELS = {
@@ -61,6 +62,7 @@ ACTION_LABELS = {
     AuditAction.IMPORT_UNDONE: N_("Import undone"),
     AuditAction.VISIT_UNDONE: N_("Check-in undone"),
     AuditAction.VISITS_EXPORTED: N_("Visits exported"),
+    AuditAction.REPORT_EXPORTED: N_("Report exported"),
     AuditAction.LOGIN: N_("Signed in"),
     AuditAction.LOGIN_FAILED: N_("Failed sign-in"),
     AuditAction.OWNER_CREATED: N_("Owner account created"),

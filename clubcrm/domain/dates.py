@@ -34,7 +34,9 @@ class Birthday:
     year: int | None = None
 
     def __post_init__(self) -> None:
-        _make_date(self.year or _LEAP_YEAR, self.month, self.day, self.iso())
+        year = self.year or _LEAP_YEAR
+        if year < 1900 or not _is_day(year, self.month, self.day):
+            _make_date(year, self.month, self.day, self.iso())  # raises, naming the day
 
     def iso(self) -> str:
         """`1990-05-03`, or `--05-03` (ISO 8601's form for an unknown year)."""
@@ -68,6 +70,14 @@ def _birthday(month: int, day: int, year: int | None, text: str) -> Birthday:
 
 def _clean(text: str) -> str:
     return unicodedata.normalize("NFKC", str(text)).strip().replace(" ", "")
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _make_date(year: int, month: int, day: int, text: str) -> date:

@@ -61,7 +61,7 @@ def is_blank(value: Cell) -> bool:
 
 def as_text(value: Cell) -> str:
     """A cell as the text a user would read in it (a whole float without `.0`)."""
-    if type(value) is str:  # noqa: E721 - the common case, checked first for speed
+    if type(value) is str:
         return value.strip() if value.isascii() else unicodedata.normalize("NFKC", value).strip()
     if value is None:
         return ""
@@ -150,8 +150,7 @@ def whole_number(value: Cell) -> int:
     text = as_text(value).replace(",", "")
     for word in _INTEGER_WORDS:
         text = text.removesuffix(word)
-    if text.endswith(".0"):
-        text = text[:-2]
+    text = text.removesuffix(".0")
     if not re.fullmatch(r"-?\d+", text):
         raise ValueProblem("number_invalid", N_("Not a whole number: {text}"),
                            text=as_text(value))

@@ -52,6 +52,7 @@ class Permission(StrEnum):
     ADJUST_BALANCE = "adjust_balance"
     EDIT_PRODUCTS_AND_PRICES = "edit_products_and_prices"
     IMPORT_DATA = "import_data"
+    VIEW_REPORTS = "view_reports"
 
 
 _RECEPTION = frozenset({
@@ -71,6 +72,7 @@ _MANAGER = _RECEPTION | {
     Permission.EDIT_PRODUCTS_AND_PRICES,  # DESIGN.md section 1: owner / manager configure cards
     # Legacy import (and its undo) opens balances: whoever migrates, manager or owner.
     Permission.IMPORT_DATA,
+    Permission.VIEW_REPORTS,  # the monthly report and the daily close show the money
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: _RECEPTION,
@@ -98,6 +100,7 @@ DENIED_MESSAGES = {
     Permission.ADJUST_BALANCE: N_("Your role may not adjust balances."),
     Permission.EDIT_PRODUCTS_AND_PRICES: N_("Your role may not change card products or prices."),
     Permission.IMPORT_DATA: N_("Your role may not import members or history."),
+    Permission.VIEW_REPORTS: N_("Your role may not see the reports."),
 }
 
 

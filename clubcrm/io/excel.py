@@ -2,8 +2,7 @@
 
 Text from users must never become a formula when the owner opens the file
 (CSV/formula injection): a cell starting with `=`, `+`, `-`, `@`, a tab or a
-carriage return is written as text with a leading apostrophe-equivalent
-(openpyxl's explicit string type plus a quote prefix). Numbers stay numbers.
+carriage return is written as text, with a quote in front. Numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from clubcrm.domain.errors import ClubError
 from clubcrm.domain.translatable import N_
@@ -55,55 +55,78 @@ def write_table(
 def write_sheets(path: Path, sheets: Sequence[Sheet]) -> list[int]:
     """Stream each sheet into a new workbook at `path`; returns each sheet's row count.
 
-    Written to a temporary file first, so a failure never leaves a half file
-    where the user expects an export.
+    XlsxWriter in constant-memory mode writes each row as it comes (a 100,000-row
+    export stays small and runs about twice as fast as openpyxl's write-only
+    mode); text is always written as text, never read as a formula, a number or
+    a link. Written to a temporary file first, so a failure never leaves a half
+    file where the user expects an export.
     """
-    from openpyxl import Workbook  # openpyxl costs ~0.3 s; only exports need it
+    import xlsxwriter  # only exports need it
 
-    workbook = Workbook(write_only=True)
-    counts = [_write_sheet(workbook, sheet) for sheet in sheets]
-    _save(workbook, Path(path))
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workbook = xlsxwriter.Workbook(str(tmp), {
+            "constant_memory": True, "strings_to_formulas": False,
+            "strings_to_numbers": False, "strings_to_urls": False})
+        formats = _Formats(workbook)
+        counts = [_write_sheet(workbook, sheet, formats) for sheet in sheets]
+        workbook.close()
+        tmp.replace(path)
+    except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ClubError(N_("Cannot write {path}: {reason}"), path=str(path),
+                        reason=reason) from None
     return counts
 
 
-def _write_sheet(workbook, sheet: Sheet) -> int:  # openpyxl is untyped
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+class _Formats:
+    def __init__(self, workbook: Any) -> None:
+        self.bold = workbook.add_format({"bold": True})
+        self.time = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        self.day = workbook.add_format({"num_format": "yyyy-mm-dd"})
+        self.money = workbook.add_format({"num_format": "#,##0.00"})
 
-    target = workbook.create_sheet(title=sheet.title[:31])
-    target.freeze_panes = "A2"
+
+def _write_sheet(workbook: Any, sheet: Sheet, formats: _Formats) -> int:
+    target = workbook.add_worksheet(sheet.title[:31])
+    target.freeze_panes(1, 0)
     for index, width in enumerate(sheet.widths):
-        target.column_dimensions[_column_letter(index)].width = width
-    bold = Font(bold=True)
-    header_cells = []
-    for title in sheet.headers:
-        cell = WriteOnlyCell(target, value=neutralize(title))
-        cell.font = bold
-        header_cells.append(cell)
-    target.append(header_cells)
+        target.set_column(index, index, width)
+    for column, title in enumerate(sheet.headers):
+        target.write_string(0, column, str(neutralize(title)), formats.bold)
     count = 0
-    for row in sheet.rows:
-        target.append([_cell(target, value) for value in row])
-        count += 1
+    for count, row in enumerate(sheet.rows, start=1):
+        for column, value in enumerate(row):
+            _write_cell(target, count, column, value, formats)
     return count
 
 
-def _cell(sheet, value: Cell):  # noqa: ANN001, ANN202 - openpyxl types
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=neutralize(value))
+def _write_cell(target: Any, row: int, column: int, value: Cell, formats: _Formats) -> None:
+    if value is None:
+        return
     if isinstance(value, str):
-        cell.data_type = "s"  # never let openpyxl guess a formula from text
+        target.write_string(row, column, str(neutralize(value)))
+    elif isinstance(value, bool):
+        target.write_boolean(row, column, value)
     elif isinstance(value, datetime):
-        cell.number_format = "yyyy-mm-dd hh:mm:ss"
+        target.write_datetime(row, column, value, formats.time)
     elif isinstance(value, date):
-        cell.number_format = "yyyy-mm-dd"
+        target.write_datetime(row, column, datetime(value.year, value.month, value.day),
+                              formats.day)
     elif isinstance(value, Decimal):
-        cell.number_format = "#,##0.00"
-    return cell
+        # Excel keeps every number as a double; yuan with two decimals come back
+        # exactly (the shortest repr of the double is the same digits).
+        target.write_number(row, column, float(value), formats.money)
+    else:
+        target.write_number(row, column, value)
 
 
-def _save(workbook, path: Path) -> None:  # noqa: ANN001
+def save_workbook(workbook, path: Path) -> None:  # noqa: ANN001 - openpyxl is untyped
+    """Save through a temporary file; a failure is a `ClubError` naming the file."""
     tmp = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,7 +140,7 @@ def _save(workbook, path: Path) -> None:  # noqa: ANN001
         ) from None
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
     letters = ""
     index += 1
     while index:

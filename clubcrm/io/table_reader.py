@@ -27,7 +27,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an encrypted .xlsx
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16")
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
-_FORMULA_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.DOTALL)
 _SAVED_VALUE = re.compile(rb"<v>[^<]+</v>")
 _DETECT_BYTES = 4_000_000
 _CHUNK = 1 << 20
@@ -61,6 +61,9 @@ class Table:
     encoding: str | None = None
     # (file row number, column index) of formula cells saved without a value
     missing_formulas: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+    # merged cells as (first row, first column, last row, last column), indexes
+    # into `rows`: a header's group title spans the columns it groups
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def file_kind(path: Path) -> str:
@@ -102,7 +105,7 @@ def read_table(path: Path, *, sheet: str | None = None, encoding: str | None = N
     rows, first_row = _sheet_rows(sheet_obj, limits)
     missing = _formulas_without_value(path, workbook, name) if file_kind(path) == "xlsx" \
         else frozenset()
-    return Table(name, rows, first_row, None, missing)
+    return Table(name, rows, first_row, None, missing, _merged(sheet_obj, first_row))
 
 
 def stream_rows(path: Path, *, sheet: str | None = None, encoding: str | None = None,
@@ -238,7 +241,7 @@ def _encrypted(path: Path) -> TableError:
                                       "the password and try again."), name=Path(path).name)
 
 
-def _sheet_name(workbook, sheet: str | None) -> str:  # noqa: ANN001 - calamine
+def _sheet_name(workbook, sheet: str | None) -> str:
     names = list(workbook.sheet_names)
     if not names:
         raise TableError("no_sheet", N_("The workbook has no sheets."))
@@ -249,14 +252,14 @@ def _sheet_name(workbook, sheet: str | None) -> str:  # noqa: ANN001 - calamine
     return sheet
 
 
-def _sheet(workbook, name: str):  # noqa: ANN001, ANN202 - calamine
+def _sheet(workbook, name: str):
     try:
         return workbook.get_sheet_by_name(name)
     except Exception:  # noqa: BLE001
         raise TableError("corrupt", N_("The sheet {sheet} is damaged."), sheet=name) from None
 
 
-def _sheet_rows(sheet, limits: ReadLimits) -> tuple[list[list[Cell]], int]:  # noqa: ANN001
+def _sheet_rows(sheet, limits: ReadLimits) -> tuple[list[list[Cell]], int]:
     height, width = sheet.height, sheet.width
     if width > limits.max_columns:
         raise _too_many_columns(width, limits)
@@ -267,6 +270,13 @@ def _sheet_rows(sheet, limits: ReadLimits) -> tuple[list[list[Cell]], int]:  # n
     if start_col:
         rows = [[""] * start_col + row for row in rows]
     return rows, start_row + 1
+
+
+def _merged(sheet, first_row: int) -> tuple[tuple[int, int, int, int], ...]:
+    ranges = getattr(sheet, "merged_cell_ranges", None) or []
+    offset = first_row - 1
+    return tuple((top - offset, left, bottom - offset, right)
+                 for (top, left), (bottom, right) in ranges if bottom >= offset)
 
 
 def check_dimension(archive: zipfile.ZipFile, part: str, limits: ReadLimits) -> None:
@@ -302,7 +312,7 @@ def _column_number(letters: str) -> int:
     return number
 
 
-def _formulas_without_value(path: Path, workbook, sheet: str) -> frozenset[tuple[int, int]]:  # noqa: ANN001
+def _formulas_without_value(path: Path, workbook, sheet: str) -> frozenset[tuple[int, int]]:
     """Cells with a formula (`<f>`) but no saved value (`<v>`): calamine shows
     them empty, and an empty balance must not be read as zero. The sheet's XML
     is parsed only if it contains a formula at all."""

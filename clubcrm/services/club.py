@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -19,6 +21,7 @@ from clubcrm.domain.staff import Actor, Role
 from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
 from clubcrm.services.cards import CardCare, CardService
+from clubcrm.services.care_tasks import CareTaskService
 from clubcrm.services.catalogue import CatalogueService
 from clubcrm.services.ledger import LedgerService
 from clubcrm.services.member_search import MemberSearch
@@ -27,6 +30,10 @@ from clubcrm.services.privacy import PrivacyService
 from clubcrm.services.settings import SEARCH_LIMIT, SettingsService
 from clubcrm.services.staff import StaffService
 from clubcrm.services.visits import VisitService
+
+if TYPE_CHECKING:
+    from clubcrm.services.segment_snapshots import SegmentSnapshots
+    from clubcrm.services.segmentation import SegmentationService
 
 DEFAULT_TIERS = (N_("Regular"), N_("Silver"), N_("Gold"), N_("Platinum"))
 OWNER_USERNAME = "owner"
@@ -49,6 +56,23 @@ class Club:
     # The current operator: the default owner while no account has a password;
     # otherwise nobody (`NO_OPERATOR`) until the GUI or the CLI signs somebody in.
     operator: StaffId
+
+    @cached_property
+    def segments(self) -> SegmentationService:
+        # Imported on first use: numpy and the segmentation stay out of start-up.
+        from clubcrm.services.segmentation import SegmentationService
+
+        return SegmentationService(self.db)
+
+    @cached_property
+    def segment_snapshots(self) -> SegmentSnapshots:
+        from clubcrm.services.segment_snapshots import SegmentSnapshots
+
+        return SegmentSnapshots(self.db, self.segments)
+
+    @cached_property
+    def care(self) -> CareTaskService:
+        return CareTaskService(self.db, lambda: self.segments)
 
     def current_actor(self) -> Actor:
         return self.staff.actor(self.operator)

@@ -48,7 +48,7 @@ _INSERT_VISIT = Insert(
     "INSERT INTO visits (op_id, at, member_id, card_id, service_id, charge_fen, sessions, "
     "method, guests, locker, staff_id, operator_id)",
     "(?, ?, ?, ?, ?, ?, ?, ?, 0, '', NULL, ?)")
-_INSERT_LEDGER = Insert(f"INSERT INTO ledger ({', '.join(HASHED_COLUMNS)}, hash)",
+INSERT_LEDGER = Insert(f"INSERT INTO ledger ({', '.join(HASHED_COLUMNS)}, hash)",
                         f"({', '.join('?' * (len(HASHED_COLUMNS) + 1))})")
 # Balances and state as the simulation ended, written once per card at the end
 # (a card's row is inserted when it is sold, before the rows that name it).
@@ -308,7 +308,7 @@ class LedgerWriter:
         for insert, rows in batch.inserts:
             insert.run(self._connection, rows)
         hashed, self._prev_hash = chain_rows(self._prev_hash, batch.ledger)
-        _INSERT_LEDGER.run(self._connection, hashed)
+        INSERT_LEDGER.run(self._connection, hashed)
         self.rows += len(hashed)
 
 

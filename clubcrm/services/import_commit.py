@@ -27,7 +27,8 @@ from clubcrm.domain.ledger import LedgerKind, LedgerLine, stored_time
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
-from clubcrm.services.demo_bulk import Insert
+from clubcrm.services.demo_bulk import BatchWriter, Insert
+from clubcrm.services.demo_ledger import INSERT_LEDGER
 from clubcrm.services.import_bulk import (
     CardNumbers,
     NameKeys,
@@ -36,7 +37,6 @@ from clubcrm.services.import_bulk import (
     big_cache,
     first_id,
     indexes_after_load,
-    insert_lazily,
 )
 from clubcrm.services.import_preview import Choice, Preview
 from clubcrm.services.import_rows import Action, CardPlan, ImportRow
@@ -49,8 +49,9 @@ CHUNK = 5_000
 _INSERT_MEMBER = Insert(
     "INSERT INTO members (id, member_no, name, name_initials, name_pinyin, phone, phone_rev, "
     "gender, birth_year, birth_month, birth_day, joined_on, source_channel, tier_id, notes, "
-    "marketing_consent, status, created_at, updated_at)",
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'active', ?, ?)")
+    "guardian_name, guardian_relation, guardian_phone, marketing_consent, status, created_at, "
+    "updated_at)",
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'active', ?, ?)")
 _INSERT_GRAM = Insert("INSERT INTO member_name_grams (gram, member_id)", "(?, ?)")
 _INSERT_TAG = Insert("INSERT INTO member_tags (member_id, tag)", "(?, ?)")
 _INSERT_CARD = Insert(
@@ -60,10 +61,16 @@ _INSERT_BATCH_MEMBER = Insert(
     "INSERT INTO import_batch_members (batch_id, member_id, created, member_no)",
     "(?, ?, ?, ?)")
 _INSERT_BATCH_CARD = Insert("INSERT INTO import_batch_cards (batch_id, card_id)", "(?, ?)")
+_INSERT_CONSENT = Insert("INSERT INTO guardian_consents (member_id, guardian_name, relation, "
+                         "consented_at, operator_id)", "(?, ?, ?, ?, ?)")
 
 
 class ImportCancelled(ClubError):
     """The user cancelled; the transaction was rolled back."""
+
+
+class NothingToImport(ClubError):
+    """No row would create or change anything: no empty batch is made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +90,9 @@ def commit_members(db: Database, preview: Preview, *, operator: StaffId,
                    should_stop: StopCheck | None = None) -> ImportResult:
     """Write the preview's rows as its actions say, in one transaction."""
     at = now or datetime.now()
+    if not preview.has_work():
+        raise NothingToImport(N_("Nothing to import: every row is a duplicate that is "
+                                 "skipped, or rejected. No import batch was made."))
     try:
         with db.write() as session:
             require(session, operator, Permission.IMPORT_DATA)
@@ -111,14 +121,29 @@ class _Commit:
         batch_id = self._insert_batch()
         _fill_merged_gaps(self.preview)
         created = [i for i, row in enumerate(rows) if row.action is Action.CREATE]
-        self._insert_members(batch_id, created)
-        attached = self._insert_cards_and_points(batch_id)
+        # Everything read from the club is read before the writer thread starts:
+        # from then on only it uses the connection.
+        member_numbers = Numbering(self.session, self.connection)
+        card_numbers = CardNumbers(self.session, self.connection)
+        products = Products(self.connection, self.preview, self.stamp)
+        first_member, first_card = (first_id(self.connection, table)
+                                    for table in ("members", "cards"))
         op_id = self._insert_operation(batch_id)
+        last = ledger_db.last_row(self.connection)
+        # The inserts run on a writer thread while this one prepares the next
+        # rows and hashes the ledger's (sqlite3 lets go of the GIL while SQLite writes).
+        with indexes_after_load(self.connection, "members", len(created) >= first_member), \
+                BatchWriter(self.connection) as writer:
+            self._insert_members(writer, batch_id, created, member_numbers, first_member)
+            attached = self._insert_cards_and_points(writer, batch_id, card_numbers, products,
+                                                     first_card)
+            ledger_rows = self._insert_ledger(writer, op_id, last)
+        member_numbers.save()
+        card_numbers.save()
         self._check_stop()
-        ids = ledger_db.append_many(self.connection, op_id=op_id, at=self.at,
-                                    operator_id=self.operator, lines=self.lines)
+        ledger_db.apply_operation(self.connection, op_id=op_id)
         self._link_existing(batch_id, attached)
-        result = self._finish(batch_id, op_id, len(created), len(attached), len(ids))
+        result = self._finish(batch_id, op_id, len(created), len(attached), ledger_rows)
         self._progress(len(rows), len(rows))
         return result
 
@@ -136,51 +161,49 @@ class _Commit:
              counts.rows, counts.rejected, counts.skipped, self.operator, self.stamp))
         return int(cursor.lastrowid or 0)
 
-    def _insert_members(self, batch_id: int, created: list[int]) -> None:
-        existing = first_id(self.connection, "members")
-        with indexes_after_load(self.connection, "members", len(created) > existing):
-            self._insert_member_rows(batch_id, created)
-
-    def _insert_member_rows(self, batch_id: int, created: list[int]) -> None:
-        numbers = Numbering(self.session, self.connection)
-        next_member = first_id(self.connection, "members")
+    def _insert_members(self, writer: BatchWriter, batch_id: int, created: list[int],
+                        numbers: Numbering, next_member: int) -> None:
         all_grams: list[tuple[str, int]] = []
         cache = NameKeys()
         keys: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         total = len(self.preview.rows)
+        today = self.at.date()
         for start in range(0, len(created), CHUNK):
             self._check_stop()
-            members, tags, links = [], [], []
+            members: list[tuple[Any, ...]] = []
+            tags: list[tuple[int, str]] = []
+            links: list[tuple[int, int, int, str]] = []
+            consents: list[tuple[int, str, str, str, int]] = []
             for index in created[start:start + CHUNK]:
                 row = self.preview.rows[index]
                 member_id, next_member = next_member, next_member + 1
                 self.member_ids[index] = member_id
-                number = numbers.take(row.member_no, row.joined_on or self.at.date())
+                number = numbers.take(row.member_no, row.joined_on or today)
                 if row.name not in keys:
                     keys[row.name] = cache.keys_of(row.name)
                 initials, pinyin, grams = keys[row.name]
                 members.append(_member_values(row, member_id, number, initials, pinyin,
-                                              self.at.date(), self.stamp))
+                                              today, self.stamp))
                 all_grams.extend((gram, member_id) for gram in grams)
                 tags.extend((member_id, tag) for tag in row.tags)
                 links.append((batch_id, member_id, 1, number))
-            for insert, values in ((_INSERT_MEMBER, members), (_INSERT_TAG, tags),
-                                   (_INSERT_BATCH_MEMBER, links)):
-                insert.run(self.connection, values)
+                if row.minor:
+                    consents.append((member_id, row.guardian_name, row.guardian_relation,
+                                     self.stamp, self.operator))
+            writer.put([(_INSERT_MEMBER, members), (_INSERT_TAG, tags),
+                        (_INSERT_BATCH_MEMBER, links), (_INSERT_CONSENT, consents)])
             self._progress(start + len(members), total)
         # In key order: the grams table is clustered on (gram, member_id), and
         # sorted inserts append to its pages instead of splitting them.
         all_grams.sort()
-        insert_lazily(self.connection, _INSERT_GRAM, all_grams)
-        numbers.save()
+        writer.put([(_INSERT_GRAM, all_grams)])
 
-    def _insert_cards_and_points(self, batch_id: int) -> set[int]:
+    def _insert_cards_and_points(self, writer: BatchWriter, batch_id: int,
+                                 numbers: CardNumbers, products: Products,
+                                 next_card: int) -> set[int]:
         """Cards of every created or attached row, and the opening lines; returns
         the club's existing members that got something."""
-        products = Products(self.connection, self.preview, self.stamp)
         self._created_ids = set(self.member_ids.values())
-        numbers = CardNumbers(self.session, self.connection)
-        next_card = first_id(self.connection, "cards")
         cards, links, attached = [], [], set()
         for index, row in enumerate(self.preview.rows):
             member_id = self._member_of(index, row)
@@ -203,11 +226,21 @@ class _Commit:
                                              points_delta=points,
                                              reason=_reason(self.preview.file_name, row)))
         self._check_stop()
-        _INSERT_CARD.run(self.connection, cards)
-        _INSERT_BATCH_CARD.run(self.connection, links)
-        numbers.save()
+        writer.put([(_INSERT_CARD, cards), (_INSERT_BATCH_CARD, links)])
         self.cards = len(cards)
         return attached
+
+    def _insert_ledger(self, writer: BatchWriter, op_id: int, last: tuple[int, bytes]) -> int:
+        """The opening rows, hashed and handed to the writer a chunk at a time
+        (the chain runs on across chunks): no second copy of every row."""
+        lines, self.lines = self.lines, []
+        for start in range(0, len(lines), CHUNK):
+            rows = ledger_db.chained_rows(last, op_id=op_id, at=self.at,
+                                          operator_id=self.operator,
+                                          lines=lines[start:start + CHUNK], first_line=start)
+            last = rows[-1][0], rows[-1][-1]
+            writer.put([(INSERT_LEDGER, rows)])
+        return len(lines)
 
     def _member_of(self, index: int, row: ImportRow) -> int | None:
         if row.action is Action.CREATE:
@@ -229,9 +262,10 @@ class _Commit:
         return int(cursor.lastrowid or 0)
 
     def _link_existing(self, batch_id: int, attached: set[int]) -> None:
+        ids = ",".join(str(int(m)) for m in attached)
         numbers = dict(self.connection.execute(
-            "SELECT id, member_no FROM members WHERE id IN (%s)" % ",".join(
-                str(int(m)) for m in attached)).fetchall()) if attached else {}
+            f"SELECT id, member_no FROM members WHERE id IN ({ids})").fetchall()) \
+            if attached else {}
         _INSERT_BATCH_MEMBER.run(self.connection,
                                  [(batch_id, m, 0, numbers.get(m, "")) for m in attached])
 
@@ -261,7 +295,8 @@ def _member_values(row: ImportRow, member_id: int, number: str, initials: str, p
             row.phone, row.phone[::-1], row.gender.value,
             birthday.year if birthday else None, birthday.month if birthday else None,
             birthday.day if birthday else None, (row.joined_on or today).isoformat(),
-            row.source, row.tier_id, row.notes, stamp, stamp)
+            row.source, row.tier_id, row.notes, row.guardian_name or None,
+            row.guardian_relation or None, row.guardian_phone or None, stamp, stamp)
 
 
 def _opening(plan: CardPlan, card_id: int, member_id: int, valid_from: date | None,

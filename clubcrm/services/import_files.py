@@ -13,6 +13,7 @@ from clubcrm.domain.import_values import Cell
 from clubcrm.domain.translatable import N_
 from clubcrm.io.excel import Cell as ExcelCell
 from clubcrm.io.excel import write_table
+from clubcrm.services.import_history import HistoryResult
 from clubcrm.services.import_mapping import FIELD_LABELS, MEMBER_FIELDS, Field
 from clubcrm.services.import_preview import Preview
 from clubcrm.services.import_rows import Action, Problem
@@ -24,6 +25,7 @@ TEMPLATE_EXAMPLE: dict[Field, ExcelCell] = {
     Field.TIER: "", Field.BALANCE: Decimal("1200.50"), Field.BONUS: Decimal("200.00"),
     Field.SESSIONS: 10, Field.VALID_UNTIL: date(2026, 12, 31), Field.POINTS: 300,
     Field.PRODUCT: "", Field.NOTES: "", Field.TAGS: "", Field.SOURCE: "",
+    Field.GUARDIAN_NAME: "", Field.GUARDIAN_RELATION: "", Field.GUARDIAN_PHONE: "",
 }
 
 
@@ -43,15 +45,16 @@ def describe_problems(problems: Sequence[Problem], *, warnings: bool = False) ->
 
 def write_rejected(preview: Preview, path: Path) -> int:
     """The rejected rows, cells as read, with the reason as the last column."""
-    headers = [_excel(cell) for cell in preview.headers]
-    headers = [str(header) if header is not None else "" for header in headers]
+    headers = [str(header) if (header := _excel(cell)) is not None else ""
+               for cell in preview.headers]
     return write_table(Path(path), sheet_title=i18n.translate(N_("Rejected rows")),
                        headers=[*headers, i18n.translate(N_("Reason"))],
                        rows=_rejected(preview, len(headers)))
 
 
 def _rejected(preview: Preview, width: int) -> Iterator[list[ExcelCell]]:
-    for row, cells in zip(preview.rows, preview.raw, strict=True):
+    for index, cells in sorted(preview.raw.items()):
+        row = preview.rows[index]
         if row.action is Action.REJECT:
             padded = [*cells, *[""] * (width - len(cells))][:width]
             yield [*(_excel(cell) for cell in padded), describe_problems(row.problems)]
@@ -63,3 +66,13 @@ def _excel(cell: Cell) -> ExcelCell:
     if isinstance(cell, (str, int, date, Decimal, bool)) or cell is None:
         return cell
     return str(cell)
+
+
+def write_history_rejected(result: HistoryResult, path: Path) -> int:
+    """A history import's rejected rows, cells as read, with the reason last."""
+    headers = [str(header) for header in result.headers]
+    return write_table(Path(path), sheet_title=i18n.translate(N_("Rejected rows")),
+                       headers=[*headers, i18n.translate(N_("Reason"))],
+                       rows=([*(_excel(cell) for cell in rejected.cells),
+                              i18n.translate(rejected.template, **rejected.params)]
+                             for rejected in result.rejected))

@@ -29,13 +29,13 @@ from clubcrm.services.audit import AuditService
 from clubcrm.services.demo_bulk import Insert
 from clubcrm.services.import_bulk import indexes_after_load
 from clubcrm.services.import_commit import ImportCancelled, Progress, StopCheck
+from clubcrm.services.import_header import locate_header
 from clubcrm.services.import_mapping import (
     HEADER_SEARCH_ROWS,
     HISTORY_FIELDS,
     Field,
     Mapping,
     auto_mapping,
-    find_header,
     mapping_from_names,
 )
 from clubcrm.services.permissions import require
@@ -44,6 +44,7 @@ HISTORY_LIMITS = ReadLimits(max_rows=2_000_000)
 CHUNK = 20_000
 REBUILD_BELOW = 500_000  # existing history rows under which indexes are rebuilt after a load
 MAX_ITEM = 60
+SAMPLE_ROWS = 200
 _INSERT = Insert("INSERT INTO history_consumption (member_id, at, amount_fen, item, payment, "
                  "batch_id)", "(?, ?, ?, ?, ?, ?)")
 # Data: how payment methods are written in old systems' exports.
@@ -68,13 +69,26 @@ class RejectedRow:
     cells: list[Cell]
 
 
+@dataclass(frozen=True, slots=True)
+class HistorySample:
+    """A row as it will be recorded (the first rows, for the preview)."""
+
+    row_no: int
+    member: str  # the member number or phone as the file gives it
+    at: str
+    amount_fen: int
+    item: str
+    payment: str
+
+
 @dataclass(slots=True)
 class HistoryResult:
-    batch_id: int | None  # None for a dry run
+    batch_id: int | None  # None for a dry run, or when no row could be imported
     rows: int = 0
     imported: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
     headers: list[Cell] = field(default_factory=list)
+    sample: list[HistorySample] = field(default_factory=list)
 
 
 def import_history(db: Database, path: Path, *, operator: StaffId, sheet: str | None = None,
@@ -102,12 +116,15 @@ def import_history(db: Database, path: Path, *, operator: StaffId, sheet: str | 
                 record = _record(row_no, cells, columns, resolver, result)
                 if record is not None:
                     chunk.append((*record, batch_id))
+                    if len(result.sample) < SAMPLE_ROWS:
+                        result.sample.append(_sample(row_no, cells, columns, record))
                 if len(chunk) >= CHUNK:
                     _flush(connection, chunk, result, dry_run, progress, should_stop)
                     chunk = []
             _flush(connection, chunk, result, dry_run, progress, should_stop)
-        if dry_run:
+        if dry_run or not result.imported:  # no empty batch: nothing to undo
             session.rollback()
+            result.batch_id = None
             return result
         _finish(connection, result)
         AuditService.record(session, operator=operator, action=AuditAction.HISTORY_IMPORTED,
@@ -130,8 +147,8 @@ def _header_and_body(rows: Iterator[tuple[int, list[Cell]]],
     head = [row for _, row in zip(range(HEADER_SEARCH_ROWS), rows)]
     numbers = [number for number, _ in head]
     table = Table("", [cells for _, cells in head], numbers[0] if numbers else 1)
-    index = find_header(table, HISTORY_FIELDS)
-    headers = table.rows[index]
+    header = locate_header(table, HISTORY_FIELDS)
+    headers = header.names
     mapping = mapping_from_names(headers, names) if names else auto_mapping(headers,
                                                                            HISTORY_FIELDS)
     fields = set(mapping.values())
@@ -140,7 +157,7 @@ def _header_and_body(rows: Iterator[tuple[int, list[Cell]]],
                                                   "phone column, a date and an amount."))
 
     def body() -> Iterator[tuple[int, list[Cell]]]:
-        yield from head[index + 1:]
+        yield from head[header.body_start:]
         yield from rows
 
     return headers, mapping, body()
@@ -193,6 +210,15 @@ class _Columns:
         if cell not in self._payments:
             self._payments[cell] = payment(cell)
         return self._payments[cell]
+
+
+def _sample(row_no: int, cells: list[Cell], columns: _Columns,
+            record: tuple[object, ...]) -> HistorySample:
+    member = as_text(columns.get(cells, Field.MEMBER_NO)) or as_text(
+        columns.get(cells, Field.PHONE))
+    _member_id, at, amount, item, method = record
+    assert isinstance(amount, int)
+    return HistorySample(row_no, member, str(at)[:16], amount, str(item), str(method))
 
 
 def _member(number_cell: Cell, phone_cell: Cell, members: _Members) -> int:

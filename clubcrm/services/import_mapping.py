@@ -18,10 +18,10 @@ from clubcrm.db.models import ImportMappingRow
 from clubcrm.domain.errors import ValidationError
 from clubcrm.domain.import_values import Cell, as_text
 from clubcrm.domain.translatable import N_
-from clubcrm.io.table_reader import Table, TableError
 
 HEADER_SEARCH_ROWS = 30
 MIN_HEADER_FIELDS = 2
+PART_SEPARATOR = " / "  # between a two-row header's group title and its sub-header
 
 
 class Field(StrEnum):
@@ -43,6 +43,9 @@ class Field(StrEnum):
     NOTES = "notes"
     TAGS = "tags"
     SOURCE = "source_channel"
+    GUARDIAN_NAME = "guardian_name"
+    GUARDIAN_RELATION = "guardian_relation"
+    GUARDIAN_PHONE = "guardian_phone"
     # consumption history
     AT = "at"
     AMOUNT = "amount"
@@ -53,7 +56,8 @@ class Field(StrEnum):
 MEMBER_FIELDS = (Field.MEMBER_NO, Field.NAME, Field.PHONE, Field.GENDER, Field.BIRTHDAY,
                  Field.JOINED_ON, Field.TIER, Field.BALANCE, Field.BONUS, Field.SESSIONS,
                  Field.VALID_UNTIL, Field.POINTS, Field.PRODUCT, Field.NOTES, Field.TAGS,
-                 Field.SOURCE)
+                 Field.SOURCE, Field.GUARDIAN_NAME, Field.GUARDIAN_RELATION,
+                 Field.GUARDIAN_PHONE)
 HISTORY_FIELDS = (Field.MEMBER_NO, Field.PHONE, Field.NAME, Field.AT, Field.AMOUNT, Field.ITEM,
                   Field.PAYMENT)
 
@@ -74,6 +78,9 @@ FIELD_LABELS = {
     Field.NOTES: N_("Notes"),
     Field.TAGS: N_("Tags"),
     Field.SOURCE: N_("Source channel"),
+    Field.GUARDIAN_NAME: N_("Guardian's name"),
+    Field.GUARDIAN_RELATION: N_("Guardian's relation"),
+    Field.GUARDIAN_PHONE: N_("Guardian's phone"),
     Field.AT: N_("Date and time"),
     Field.AMOUNT: N_("Amount"),
     Field.ITEM: N_("Item"),
@@ -109,6 +116,14 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.NOTES: ("备注", "说明", "notes", "note", "remark", "remarks", "comment"),
     Field.TAGS: ("标签", "tags", "tag"),
     Field.SOURCE: ("来源", "来源渠道", "渠道", "source", "channel", "sourcechannel"),
+    Field.GUARDIAN_NAME: ("监护人", "监护人姓名", "家长", "家长姓名", "guardian", "guardianname",
+                          "guardian'sname", "parent", "parentname"),
+    Field.GUARDIAN_RELATION: ("关系", "监护人关系", "与会员关系", "与孩子关系", "与宝宝关系",
+                              "家长关系", "relation", "relationship", "guardianrelation",
+                              "guardian'srelation"),
+    Field.GUARDIAN_PHONE: ("监护人电话", "监护人手机", "监护人手机号", "家长电话", "家长手机",
+                           "家长联系电话",
+                           "guardianphone", "guardian'sphone", "parentphone"),
     Field.AT: ("消费时间", "时间", "日期", "消费日期", "交易时间", "交易日期", "date", "time",
                "datetime"),
     Field.AMOUNT: ("金额", "消费金额", "实收", "实收金额", "实付金额", "amount"),
@@ -129,30 +144,19 @@ def _lookup(fields: Sequence[Field]) -> dict[str, Field]:
     return {synonym: field for field in fields for synonym in SYNONYMS[field]}
 
 
-def find_header(table: Table, fields: Sequence[Field] = MEMBER_FIELDS) -> int:
-    """The index in `table.rows` of the header row: among the first rows, the
-    one naming the most known fields (a title above it names none)."""
-    lookup = _lookup(fields)
-    best, best_score = -1, 0
-    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
-        score = len({lookup[key] for cell in row if (key := header_key(cell)) in lookup})
-        if score > best_score:
-            best, best_score = index, score
-    if best_score < MIN_HEADER_FIELDS:
-        raise TableError("no_header", N_("No header row found: the first {rows} rows name no "
-                                         "known columns (name, phone, member number...)."),
-                         rows=HEADER_SEARCH_ROWS)
-    return best
-
-
 def auto_mapping(headers: Sequence[Cell], fields: Sequence[Field] = MEMBER_FIELDS) -> Mapping:
     """Each column whose header is a known synonym, mapped; the first column
-    wins when two name the same field."""
+    wins when two name the same field. A two-row header (`卡内余额 / 本金`) is
+    tried whole, then by its lower part, then by its group title."""
     lookup = _lookup(fields)
     mapping: Mapping = {}
     for index, header in enumerate(headers):
-        field = lookup.get(header_key(header))
-        if field is not None and field not in mapping.values():
+        parts = as_text(header).split(PART_SEPARATOR)
+        candidates = [as_text(header), *reversed(parts)] if len(parts) > 1 else [header]
+        field = next((found for candidate in candidates
+                      if (found := lookup.get(header_key(candidate))) is not None
+                      and found not in mapping.values()), None)
+        if field is not None:
             mapping[index] = field
     return mapping
 

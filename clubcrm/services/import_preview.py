@@ -5,6 +5,7 @@ nothing is written until the commit."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -14,15 +15,17 @@ from clubcrm.domain.translatable import N_
 from clubcrm.io.table_reader import Table
 from clubcrm.services.import_mapping import Field, Mapping
 from clubcrm.services.import_rows import (
+    TIER_UNKNOWN,
     Action,
     Catalogue,
     ImportRow,
-    RowReader,
-    zero_padded_width,
+    Problem,
+    read_rows,
 )
 
+RENUMBERED = "member_no_renumbered"
+
 Progress = Callable[[int, int], None]
-PROGRESS_EVERY = 2_000
 
 
 class Choice(StrEnum):
@@ -82,7 +85,7 @@ class Preview:
     mapping: Mapping
     rows: list[ImportRow]
     groups: list[DuplicateGroup]
-    raw: list[list[Cell]]  # each row's cells as read, for the rejected-rows file
+    raw: dict[int, list[Cell]]  # a rejected row's cells as read, by its index in `rows`
     catalogue: Catalogue
     imported_before: list[int] = field(default_factory=list)  # batches of the same file
 
@@ -90,6 +93,19 @@ class Preview:
         """The user's choice for one duplicate group; the rows' actions follow."""
         self.groups[group_id].choice = choice
         _apply_choice(self.rows, self.groups[group_id])
+
+    def unmapped_tiers(self) -> dict[str, int]:
+        """The file's tier names the club lacks and nobody mapped, with their
+        row counts (those rows are imported without a tier)."""
+        found = Counter(row.tier_name for row in self.rows if row.action is not Action.REJECT
+                        and any(p.code == TIER_UNKNOWN for p in row.problems))
+        return dict(found.most_common())
+
+    def has_work(self) -> bool:
+        """Whether a commit would create a member or give one cards or points."""
+        return any(row.action is Action.CREATE or (row.action is Action.ATTACH and
+                                                   (row.cards or row.points))
+                   for row in self.rows)
 
     def counts(self) -> Counts:
         actions = [row.action for row in self.rows]
@@ -103,26 +119,23 @@ class Preview:
                       if row.action in (Action.CREATE, Action.ATTACH)))
 
 
-def build_rows(table: Table, header_index: int, mapping: Mapping, catalogue: Catalogue, *,
-               progress: Progress | None = None) -> tuple[list[ImportRow], list[list[Cell]]]:
-    """Every non-empty row below the header, read under `mapping`."""
-    body = table.rows[header_index + 1:]
-    member_no_column = next((i for i, f in mapping.items() if f is Field.MEMBER_NO), None)
-    reader = RowReader(mapping, catalogue,
-                       padded_width=zero_padded_width(body, member_no_column),
-                       missing_formulas=table.missing_formulas)
-    first = table.first_row + header_index + 1
-    rows, raw = [], []
-    for offset, cells in enumerate(body):
-        if progress and offset % PROGRESS_EVERY == 0:
-            progress(offset, len(body))
-        if all(cell == "" or cell is None for cell in cells):
-            continue
-        row = reader.read(first + offset, cells)
-        if row.rejected:
+def build_rows(table: Table, body_start: int, mapping: Mapping, catalogue: Catalogue, *,
+               progress: Progress | None = None) -> tuple[list[ImportRow], dict[int, list[Cell]]]:
+    """Every non-empty row below the header, read under `mapping`, and the
+    cells of the rejected ones as read (for the rejected-rows file)."""
+    first = table.first_row + body_start
+    body, numbers = [], []
+    for offset, cells in enumerate(table.rows[body_start:]):
+        if any(cell != "" and cell is not None for cell in cells):
+            body.append(cells)
+            numbers.append(first + offset)
+    rows = read_rows(body, numbers, mapping, catalogue,
+                     missing_formulas=table.missing_formulas, progress=progress)
+    raw: dict[int, list[Cell]] = {}
+    for index, row in enumerate(rows):
+        if row.problems and row.rejected:
             row.action = Action.REJECT
-        rows.append(row)
-        raw.append(cells)
+            raw[index] = list(body[index])
     return rows, raw
 
 
@@ -141,25 +154,29 @@ def find_duplicates(rows: list[ImportRow], existing: Sequence[ExistingMember]) -
             index = parent[index]
         return index
 
-    seen: dict[tuple[str, str], int] = {}
+    first_of_phone: dict[str, int] = {}
+    first_of_no: dict[str, int] = {}
+    joined = set()
     for index, row in enumerate(rows):
         if row.action is Action.REJECT:
             continue
-        for key in (("phone", row.phone), ("member_no", row.member_no)):
-            if key[1]:
-                if key in seen:
-                    parent[root(index)] = root(seen[key])
-                else:
-                    seen[key] = index
+        for key, first_of in ((row.phone, first_of_phone), (row.member_no, first_of_no)):
+            if not key:
+                continue
+            other = first_of.setdefault(key, index)
+            if other != index:
+                parent[root(index)] = root(other)
+                joined.add(index)
     components: dict[int, list[int]] = {}
-    for index, row in enumerate(rows):
-        if row.action is not Action.REJECT:
-            components.setdefault(root(index), []).append(index)
+    for index in joined:  # a joined row is never a root: its group's first row is
+        components.setdefault(root(index), [root(index)]).append(index)
+    for index, row in enumerate(rows):  # a lone row matching a member of the club
+        if row.action is not Action.REJECT and index not in joined and index not in \
+                components and (row.phone in by_phone or row.member_no in by_no):
+            components[index] = [index]
     groups: list[DuplicateGroup] = []
-    for members in components.values():
+    for members in sorted(sorted(group) for group in components.values()):
         match = _match(rows, members, by_phone, by_no)
-        if len(members) < 2 and match is None:
-            continue
         reason = "member_no" if match and match[0] == "member_no" else "phone"
         group = DuplicateGroup(len(groups), members, match[1] if match else None,
                                Choice.SKIP if match else Choice.MERGE, reason)
@@ -180,16 +197,34 @@ def _match(rows: list[ImportRow], members: list[int], by_phone: dict[str, Existi
 
 
 def _apply_choice(rows: list[ImportRow], group: DuplicateGroup) -> None:
+    taken = {group.existing.member_no: group.existing.name} if group.existing else {}
     for position, index in enumerate(group.rows):
         row = rows[index]
         row.group = group.id
+        row.problems = [p for p in row.problems if p.code != RENUMBERED]
         first = position == 0 and group.existing is None
         if group.choice is Choice.KEEP_BOTH:
             row.action = Action.CREATE
+            _warn_if_renumbered(row, taken)
         elif group.choice is Choice.MERGE:
             row.action = Action.CREATE if first else Action.ATTACH
         else:
             row.action = Action.CREATE if first else Action.SKIP
+
+
+def _warn_if_renumbered(row: ImportRow, taken: dict[str, str]) -> None:
+    """Kept apart, a row whose member number is already someone's gets the
+    club's next number: the preview says so before anything is written."""
+    if not row.member_no:
+        return
+    if row.member_no in taken:
+        row.problems.append(Problem(
+            RENUMBERED, N_("Member number {member_no} is already {name}'s: this member gets "
+                           "the next free number instead"),
+            {"member_no": row.member_no, "name": taken[row.member_no]}, Field.MEMBER_NO,
+            warning=True))
+    else:
+        taken[row.member_no] = row.name
 
 
 def merge_target(preview: Preview, row: ImportRow) -> ImportRow | ExistingMember:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from clubcrm.domain.dates import parse_birthday
+from clubcrm.domain.dates import Birthday, parse_birthday
 from clubcrm.domain.errors import ValidationError
 from clubcrm.domain.member import MemberDraft
 from clubcrm.domain.phone import normalize_phone
@@ -51,8 +51,7 @@ def validated_values(draft: MemberDraft) -> dict[str, object]:
         if guardian and guardian.phone.strip() else None
     )
     joined_on = draft.joined_on or date.today()
-    age = birthday.age_on(joined_on) if birthday else None
-    if age is not None and age < CONSENT_AGE:
+    if needs_guardian_consent(birthday, joined_on):
         _require_guardian_consent(draft, guardian_phone)
     return {
         **name_keys.search_keys(name, phone),
@@ -72,6 +71,13 @@ def validated_values(draft: MemberDraft) -> dict[str, object]:
         "guardian_relation": guardian.relation.strip() if guardian else None,
         "guardian_phone": guardian_phone,
     }
+
+
+def needs_guardian_consent(birthday: Birthday | None, joined_on: date) -> bool:
+    """Under 14 on the day of registration (the form and the import apply the
+    same rule); a birthday without a year is not a known minor."""
+    age = birthday.age_on(joined_on) if birthday else None
+    return age is not None and age < CONSENT_AGE
 
 
 def _require_guardian_consent(draft: MemberDraft, guardian_phone: str | None) -> None:

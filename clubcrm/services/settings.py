@@ -21,6 +21,7 @@ from clubcrm.domain.errors import ValidationError
 from clubcrm.domain.ids import StaffId
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
+from clubcrm.segmentation.model import Thresholds
 from clubcrm.services.audit import AuditService
 from clubcrm.services.permissions import require
 
@@ -136,6 +137,22 @@ VISIT_LOW_BALANCE_FEN: Setting[int] = Setting("visit_low_balance_fen", 10_000,
 VISIT_ALERT_WORDS: Setting[list[str]] = Setting(
     "visit_alert_words", ["过敏", "受伤", "伤病", "禁忌", "注意", "allergy", "injury"],
     _check_words)
+
+
+# The segmentation's thresholds, all in one setting (segmentation/model.py
+# Thresholds: the seeds' values by default).
+def _check_thresholds(values: dict[str, Any]) -> None:
+    try:
+        invalid = Thresholds.from_dict(values).invalid_field()
+    except (TypeError, ValueError):
+        invalid = "precedence"
+    if invalid is not None:
+        raise ValidationError(N_("This threshold is not valid: {name}"), field=invalid,
+                              name=invalid)
+
+
+SEGMENT_THRESHOLDS: Setting[dict[str, Any]] = Setting(
+    "segment_thresholds", Thresholds().as_dict(), _check_thresholds)
 
 
 class SettingsService:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,8 +32,14 @@ from clubcrm.ui.i18n import tr
 from clubcrm.ui.state import ui_settings
 from clubcrm.ui.tasks import BackgroundTask
 from clubcrm.ui.views.cards_view import CardsView
+from clubcrm.ui.views.care_view import CareView
+from clubcrm.ui.views.lazy_view import LazyView
 from clubcrm.ui.views.members_view import MembersView
+from clubcrm.ui.views.reports_view import ReportsView
 from clubcrm.ui.views.visit_view import VisitView
+
+if TYPE_CHECKING:
+    from clubcrm.ui.views.segments_view import SegmentsView
 
 DEMO_MEMBERS = 2_000
 DEMO_MONTHS = 12
@@ -46,31 +53,56 @@ class MainWindow(QMainWindow):
     def __init__(self, club: Club, *, db_path: Path) -> None:
         super().__init__()
         self._club = club
+        self.care_view = CareView(club)  # the home screen
         self.members_view = MembersView(club)
         self.cards_view = CardsView(club)
         self.visit_view = VisitView(club)
+        self.segments_page = LazyView(self._make_segments_view)
+        self.reports_view = ReportsView(club)
         self.navigation = QListWidget()
         self.views = QStackedWidget()
+        self.add_view(tr("Care tasks"), self.care_view)
         self.add_view(tr("Members"), self.members_view)
         self.add_view(tr("Cards"), self.cards_view)
         self.add_view(tr("Check-in"), self.visit_view)
+        self.add_view(tr("Segments"), self.segments_page)
+        self.add_view(tr("Reports"), self.reports_view)
         self._lay_out()
         self.desk = DeskSession(club, self)  # the operator, switching, idle lock
+        self.desk.actor_changed.connect(self.care_view.set_actor)
         self.desk.actor_changed.connect(self.members_view.set_actor)
         self.desk.actor_changed.connect(self.cards_view.set_actor)
         self.desk.actor_changed.connect(self.visit_view.set_actor)
+        self.desk.actor_changed.connect(self.reports_view.set_actor)
         self.backups = BackupActions(club, window=self)
         self.backups.club_restored.connect(self._start_over)
         self.successor: MainWindow | None = None  # the window on a restored database
         self._make_menus()
         self._make_status_bar(db_path)
         self.members_view.summary_changed.connect(self.summary_label.setText)
+        self.care_view.message_posted.connect(self.statusBar().showMessage)
         self.members_view.message_posted.connect(self.statusBar().showMessage)
         self.cards_view.message_posted.connect(self.statusBar().showMessage)
         self.visit_view.message_posted.connect(self.statusBar().showMessage)
+        self.reports_view.message_posted.connect(self.statusBar().showMessage)
         self.summary_label.setText(self.members_view.summary)
         self.update_title()
         self._restore_geometry()
+
+    @property
+    def segments_view(self) -> SegmentsView:
+        return cast("SegmentsView", self.segments_page.view())
+
+    def _make_segments_view(self) -> SegmentsView:
+        # Imported on first use: numpy and the segmentation stay out of start-up.
+        from clubcrm.ui.views.segments_view import SegmentsView
+
+        view = SegmentsView(self._club)
+        view.set_actor(self.desk.actor)
+        self.desk.actor_changed.connect(view.set_actor)
+        view.message_posted.connect(self.statusBar().showMessage)
+        view.member_chosen.connect(self.members_view.edit_member)
+        return view
 
     def add_view(self, title: str, view: QWidget) -> None:
         self.navigation.addItem(title)
@@ -101,7 +133,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(view.export_action)
         file_menu.addAction(view.marketing_export_action)
         file_menu.addSeparator()
-        self.import_action = file_menu.addAction(tr("&Import members…"))
+        self.import_action = file_menu.addAction(tr("&Import members or history…"))
         self.import_action.triggered.connect(lambda: self.open_import())
         self.import_batches_action = file_menu.addAction(tr("Import &batches…"))
         self.import_batches_action.triggered.connect(lambda: self.open_import_batches())
@@ -149,6 +181,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.backups.on_close()
+        self.care_view.wait()
         ui_settings().setValue("geometry/MainWindow", self.saveGeometry())
         self._club.close()
         super().closeEvent(event)
@@ -235,6 +268,7 @@ class MainWindow(QMainWindow):
         return task
 
     def _on_demo_loaded(self, _summary: object) -> None:
+        self.care_view.refresh()
         self.members_view.refresh()
         self.update_title()
         self.statusBar().showMessage(tr("The demo club is ready."))

@@ -150,16 +150,16 @@ def _paint_rows(painter: QPainter, printer: QPrinter, rows: tuple[Row, ...]) -> 
 
 
 def _font(size: float, bold: bool) -> QFont:
-    font = QFont(_family())
+    font = QFont(bundled_family())
     font.setPointSizeF(size)
     font.setBold(bold)
     return font
 
 
 @functools.cache
-def _family() -> str:
+def bundled_family() -> str:
     """The bundled font, registered with Qt on first use: the wrapping was measured
-    in it, and the desk's PC may have no Chinese font."""
+    in it, and the desk's PC may have no Chinese font (reports print in it too)."""
     font_id = QFontDatabase.addApplicationFont(str(fonts.font_path()))
     if fonts.FAMILY not in QFontDatabase.applicationFontFamilies(font_id):
         log.warning("cannot load %s; printing with the default font", fonts.font_path())

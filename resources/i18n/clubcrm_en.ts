@@ -86,8 +86,8 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
-        <source>&amp;Import members…</source>
-        <translation>&amp;Import members…</translation>
+        <source>&amp;Import members or history…</source>
+        <translation>&amp;Import members or history…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -110,6 +110,16 @@
         <translation>&amp;New member…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>&amp;Open member…</source>
+        <translation>&amp;Open member…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Print receipt</translation>
@@ -126,6 +136,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
@@ -149,6 +160,21 @@
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Thresholds…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>&amp;Tier review…</source>
+        <translation>&amp;Tier review…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
@@ -186,6 +212,11 @@
         <translation>11-digit mobile number</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>12 months: {days} visit days, spend {spend}</source>
+        <translation>12 months: {days} visit days, spend {spend}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/tiers.py"/>
         <source>12-month consumption {spend}</source>
         <translation>12-month consumption {spend}</translation>
@@ -201,9 +232,19 @@
         <translation>1990-05-03, or 05-03 without the year</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>58 mm receipt</source>
+        <translation>58 mm receipt</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>80 mm receipt</source>
+        <translation>80 mm receipt</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
@@ -256,6 +297,11 @@
         <translation>A count card needs a number of sessions.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>A count card's session is worth its price divided by its sessions, rounded down to the fen. A period card is worth its price × days left ÷ days granted, and is used up with time.</source>
+        <translation>A count card's session is worth its price divided by its sessions, rounded down to the fen. A period card is worth its price × days left ÷ days granted, and is used up with time.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>A count or period card needs a price.</source>
         <translation>A count or period card needs a price.</translation>
@@ -282,8 +328,13 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
-        <source>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
-        <translation>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</translation>
+        <source>A member list (balances, sessions, points)</source>
+        <translation>A member list (balances, sessions, points)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A member list or consumption history from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
+        <translation>A member list or consumption history from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -302,9 +353,19 @@
         <translation>A member number may use letters, digits, - and _ (at most 32): {pattern}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs a guardian: name, relation and phone (add the guardian's columns)</source>
+        <translation>A member under 14 needs a guardian: name, relation and phone (add the guardian's columns)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs a guardian: name, relation and phone.</source>
         <translation>A member under 14 needs a guardian: name, relation and phone.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs the guardian's consent to keep the child's data (confirm that the guardians consented)</source>
+        <translation>A member under 14 needs the guardian's consent to keep the child's data (confirm that the guardians consented)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -316,6 +377,11 @@
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>A mobile phone number is required.</source>
         <translation>A mobile phone number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>A month is written YYYY-MM, e.g. 2026-10: {text}</source>
+        <translation>A month is written YYYY-MM, e.g. 2026-10: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -331,6 +397,11 @@
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>A new product named after the import</source>
         <translation>A new product named after the import</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>A note has at most {limit} characters.</source>
+        <translation>A note has at most {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -351,6 +422,11 @@
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>A quantity is between 1 and 99.</source>
         <translation>A quantity is between 1 and 99.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>A report covers at most three years.</source>
+        <translation>A report covers at most three years.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -388,6 +464,16 @@
         <translation>A&amp;udit log…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>A4 page</source>
+        <translation>A4 page</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>A4 page or receipt roll for the PDF</source>
+        <translation>A4 page or receipt roll for the PDF</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>A5 page</source>
         <translation>A5 page</translation>
@@ -418,6 +504,21 @@
         <translation>Active and frozen</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active in the previous period and again in this one</source>
+        <translation>Active in the previous period and again in this one</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active members: members with at least one consumption that was not reversed, imported history or a check-in that was not undone, in the period.</source>
+        <translation>Active members: members with at least one consumption that was not reversed, imported history or a check-in that was not undone, in the period.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Active months are between 0 and 12.</source>
         <translation>Active months are between 0 and 12.</translation>
@@ -426,6 +527,11 @@
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>Active months in a row</source>
         <translation>Active months in a row</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Active or frozen cards whose end date falls in the month after the period, as they stand today.</source>
+        <translation>Active or frozen cards whose end date falls in the month after the period, as they stand today.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
@@ -461,6 +567,11 @@
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Adjust card {card} of {name}</source>
         <translation>Adjust card {card} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Adjusted, extended or closed</source>
+        <translation>Adjusted, extended or closed</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
@@ -539,6 +650,8 @@
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -636,9 +749,24 @@ Type the reason (for example the member's request):</translation>
         <translation>Archived</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</source>
+        <translation>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Ask before a second check-in within minutes</source>
         <translation>Ask before a second check-in within minutes</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -656,6 +784,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Average ticket (yuan)</source>
+        <translation>Average ticket (yuan)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
@@ -709,6 +847,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <source>Balance</source>
         <translation>Balance</translation>
@@ -770,7 +909,13 @@ Type the reason (for example the member's request):</translation>
         <translation>Birthday today!</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Birthdays</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -815,6 +960,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
         <source>Bonus given</source>
         <translation>Bonus given</translation>
     </message>
@@ -838,6 +984,21 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Busiest hours: {hours}.</source>
+        <translation>Busiest hours: {hours}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Business report</source>
+        <translation>Business report</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -867,6 +1028,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
         <source>Cannot print on {printer}.</source>
         <translation>Cannot print on {printer}.</translation>
     </message>
@@ -889,6 +1051,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/io/excel.py"/>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -917,6 +1080,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -940,6 +1104,8 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -967,9 +1133,24 @@ Type the reason (for example the member's request):</translation>
         <translation>Card sale receipt</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Card sales</source>
+        <translation>Card sales</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Card sales and recharges by product</source>
+        <translation>Card sales and recharges by product</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Card sold</source>
         <translation>Card sold</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Card type</source>
+        <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -1114,9 +1295,32 @@ Type the reason (for example the member's request):</translation>
         <translation>Cards (Up/Down to choose)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Cards expiring</source>
+        <translation>Cards expiring</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Cards expiring from {first} to {last}</source>
+        <translation>Cards expiring from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Cards expiring next month</source>
+        <translation>Cards expiring next month</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</source>
         <translation>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Cards sold</source>
+        <translation>Cards sold</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -1124,9 +1328,45 @@ Type the reason (for example the member's request):</translation>
         <translation>Cards sold: {count}. Members bought these terms, so they cannot change. Retire the product to stop selling it, or copy it as a new product with new terms.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Care tasks</source>
+        <translation>Care tasks</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Care tasks for {date}: Enter marks the chosen task done, a double click opens the member.</source>
+        <translation>Care tasks for {date}: Enter marks the chosen task done, a double click opens the member.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Cash</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Cash by payment method</source>
+        <translation>Cash by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received by day</source>
+        <translation>Cash received by day</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received by payment method</source>
+        <translation>Cash received by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received: money paid by cash, WeChat Pay, Alipay or bank card for card sales, recharges and services, less refunds paid out; reversed rows are taken off the figure they corrected. Card balances and points are not cash, nor is imported history.</source>
+        <translation>Cash received: money paid by cash, WeChat Pay, Alipay or bank card for card sales, recharges and services, less refunds paid out; reversed rows are taken off the figure they corrected. Card balances and points are not cash, nor is imported history.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
@@ -1190,6 +1430,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Check in</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Check the history</source>
+        <translation>Check the history</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Check the preview</source>
         <translation>Check the preview</translation>
@@ -1208,6 +1453,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visits.py"/>
@@ -1281,6 +1531,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Choose a visit in the lists, or find a member who is inside.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Choose an Excel or a PDF file to write.</source>
+        <translation>Choose an Excel or a PDF file to write.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Choose at least one service.</source>
         <translation>Choose at least one service.</translation>
@@ -1301,10 +1556,41 @@ Type the reason (for example the member's request):</translation>
         <translation>Choose the file</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Churn rate</source>
+        <translation>Churn rate</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Churned after (days without a visit)</source>
+        <translation>Churned after (days without a visit)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Churning: recent visits below % of the usual</source>
+        <translation>Churning: recent visits below % of the usual</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Clearly churning</source>
+        <translation>Clearly churning</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Click a tile to list its members.</source>
+        <translation>Click a tile to list its members.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1337,6 +1623,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Closed</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Club</source>
         <translation>Club</translation>
@@ -1362,20 +1653,56 @@ Type the reason (for example the member's request):</translation>
         <translation>Compare and choose the record to keep</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Computing the segments as of {date}…</source>
+        <translation>Computing the segments as of {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Computing the segments…</source>
+        <translation>Computing the segments…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Consumed</source>
         <translation>Consumed</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Consumed (period cards: used up with time)</source>
+        <translation>Consumed (period cards: used up with time)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Consumption</source>
         <translation>Consumption</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Consumption (net value)</source>
+        <translation>Consumption (net value)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Consumption by card type</source>
+        <translation>Consumption by card type</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Consumption by service</source>
+        <translation>Consumption by service</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>Consumption history</source>
         <translation>Consumption history</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Consumption history (does not change balances)</source>
+        <translation>Consumption history (does not change balances)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1398,9 +1725,19 @@ Type the reason (for example the member's request):</translation>
         <translation>Copy as new product</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Count card</source>
         <translation>Count card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Count-card sessions</source>
+        <translation>Count-card sessions</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
@@ -1443,6 +1780,18 @@ Type the reason (for example the member's request):</translation>
         <translation>Current tier</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Daily close</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Daily close PDF…</source>
+        <translation>Daily close PDF…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Damaged: {problem}</source>
         <translation>Damaged: {problem}</translation>
@@ -1454,8 +1803,15 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Day</source>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -1473,6 +1829,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Days left</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Days since last visit</source>
+        <translation>Days since last visit</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Demo club ready: {members} members in {path}</source>
         <translation>Demo club ready: {members} members in {path}</translation>
@@ -1484,6 +1850,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -1508,9 +1884,30 @@ Type the reason (for example the member's request):</translation>
         <translation>Discount (yuan)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Discounts given</source>
+        <translation>Discounts given</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <source>Done: operation {number}.</source>
         <translation>Done: operation {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Done: {name}, {what} ({outcome}).</source>
+        <translation>Done: {name}, {what} ({outcome}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Dormant after (days without a visit)</source>
+        <translation>Dormant after (days without a visit)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1543,7 +1940,13 @@ Type the reason (for example the member's request):</translation>
         <translation>Duplicates:</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
@@ -1693,6 +2096,8 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Excel workbook (*.xlsx)</source>
@@ -1700,6 +2105,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
@@ -1745,6 +2151,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Export the ledger</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Export the segment</source>
+        <translation>Export the segment</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Export the visits</source>
@@ -1762,6 +2173,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/cli_segment.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>Exported {count} members to {path}</translation>
     </message>
@@ -1784,6 +2196,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>Exporting the member's data…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Exporting the segment…</source>
+        <translation>Exporting the segment…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -1828,6 +2245,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Extension</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>F score</source>
+        <translation>F score</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>FILE_TIER=TIER</source>
+        <translation>FILE_TIER=TIER</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Failed sign-in</source>
         <translation>Failed sign-in</translation>
@@ -1861,6 +2288,12 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>Field</source>
         <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
@@ -1903,6 +2336,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Find the other record: phone, name, pinyin initials or member number</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Finding the members to call back…</source>
+        <translation>Finding the members to call back…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Flyer or street promotion</source>
         <translation>Flyer or street promotion</translation>
@@ -1939,10 +2377,30 @@ Type the reason (for example the member's request):</translation>
         <translation>Freeze card {card} of {name}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>From bonus</source>
+        <translation>From bonus</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>From principal</source>
+        <translation>From principal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>From the end of {month} (rows) to {date} (columns)</source>
+        <translation>From the end of {month} (rows) to {date} (columns)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1973,9 +2431,34 @@ Type the reason (for example the member's request):</translation>
         <translation>Gender {text} not recognised; imported as not given</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to develop</source>
+        <translation>General to develop</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to keep</source>
+        <translation>General to keep</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to win back</source>
+        <translation>General to win back</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General value</source>
+        <translation>General value</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Gift</source>
         <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Give --month YYYY-MM, or --from DATE and --to DATE.</source>
+        <translation>Give --month YYYY-MM, or --from DATE and --to DATE.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -1986,6 +2469,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Give a reason: it is kept with the record.</source>
         <translation>Give a reason: it is kept with the record.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Give either --month or --from and --to, not both.</source>
+        <translation>Give either --month or --from and --to, not both.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -2003,6 +2491,31 @@ Type the reason (for example the member's request):</translation>
         <translation>Good</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade A</source>
+        <translation>Grade A</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Grade A: next % of revenue</source>
+        <translation>Grade A: next % of revenue</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade B</source>
+        <translation>Grade B</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Grade B: next % of revenue</source>
+        <translation>Grade B: next % of revenue</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade C</source>
+        <translation>Grade C</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Grandparent</source>
         <translation>Grandparent</translation>
@@ -2011,6 +2524,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Group {number}: {count} records</source>
         <translation>Group {number}: {count} records</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Growing</source>
+        <translation>Growing</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -2042,16 +2560,25 @@ Type the reason (for example the member's request):</translation>
         <translation>Guardian relation</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's name</source>
         <translation>Guardian's name</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's phone</source>
         <translation>Guardian's phone</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Guardian's relation</source>
+        <translation>Guardian's relation</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Guests</source>
         <translation>Guests</translation>
@@ -2070,6 +2597,51 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>Hand back by {method}</source>
         <translation>Hand back by {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-loyalty</source>
+        <translation>High-loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-loyalty: median gap at most (days)</source>
+        <translation>High-loyalty: median gap at most (days)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-loyalty: top % by spend</source>
+        <translation>High-loyalty: top % by spend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-unit-price</source>
+        <translation>High-unit-price</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-unit-price: top % by average ticket</source>
+        <translation>High-unit-price: top % by average ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-value</source>
+        <translation>High-value</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-value: top % by spend</source>
+        <translation>High-value: top % by spend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>History batch {batch}: {imported} of {rows} rows recorded, {rejected} rejected. Balances did not change. The batch can be undone under File &gt; Import batches.</source>
+        <translation>History batch {batch}: {imported} of {rows} rows recorded, {rejected} rejected. Balances did not change. The batch can be undone under File &gt; Import batches.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -2123,13 +2695,33 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
-        <source>Import members</source>
-        <translation>Import members</translation>
+        <source>Import members or history</source>
+        <translation>Import members or history</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Import undone</source>
         <translation>Import undone</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to develop</source>
+        <translation>Important to develop</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to keep</source>
+        <translation>Important to keep</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to win back</source>
+        <translation>Important to win back</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important value</source>
+        <translation>Important value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -2138,6 +2730,7 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
@@ -2160,6 +2753,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Imported opening balance</source>
         <translation>Imported opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Imported opening balances</source>
+        <translation>Imported opening balances</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_bulk.py"/>
@@ -2193,8 +2791,14 @@ Type the reason (for example the member's request):</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Item</source>
         <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Items bought</source>
+        <translation>Items bought</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -2209,6 +2813,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
@@ -2261,9 +2866,24 @@ Type the reason (for example the member's request):</translation>
         <translation>Last backup {days} days ago: use File › Back up now</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Last visit or consumption</source>
+        <translation>Last visit or consumption</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Last visit {date}, {days} days ago</source>
+        <translation>Last visit {date}, {days} days ago</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>Leave empty for the next number ({example})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Leave unmapped (reported)</source>
+        <translation>Leave unmapped (reported)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
@@ -2278,9 +2898,30 @@ Type the reason (for example the member's request):</translation>
         <translation>Ledger exported</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Lifecycle stage</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Lifecycle stages</source>
+        <translation>Lifecycle stages</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>List price (yuan)</source>
         <translation>List price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>List value</source>
+        <translation>List value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -2308,6 +2949,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Lost card replaced</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Low balance</source>
+        <translation>Low balance</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Low balance alert below (¥)</source>
         <translation>Low balance alert below (¥)</translation>
@@ -2316,6 +2962,42 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>Low balance on card {card}: {balance}</source>
         <translation>Low balance on card {card}: {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Low-price high-frequency</source>
+        <translation>Low-price high-frequency</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price high-frequency: lower % by ticket</source>
+        <translation>Low-price high-frequency: lower % by ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price high-frequency: top % by visit days</source>
+        <translation>Low-price high-frequency: top % by visit days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Low-price low-frequency</source>
+        <translation>Low-price low-frequency</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price low-frequency: bottom % by both</source>
+        <translation>Low-price low-frequency: bottom % by both</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>M score</source>
+        <translation>M score</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>Made on {at}</source>
+        <translation>Made on {at}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -2328,8 +3010,25 @@ Type the reason (for example the member's request):</translation>
         <translation>Manager</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark a care task done</source>
+        <translation>Mark a care task done</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Marketing consent</source>
         <translation>Marketing consent</translation>
     </message>
@@ -2339,9 +3038,24 @@ Type the reason (for example the member's request):</translation>
         <translation>Match the columns</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Match the tiers</source>
+        <translation>Match the tiers</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>Matches: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Mature</source>
+        <translation>Mature</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Mature after (days of membership)</source>
+        <translation>Mature after (days of membership)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2351,6 +3065,7 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>Member</translation>
@@ -2374,12 +3089,16 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Member number</source>
         <translation>Member number</translation>
     </message>
@@ -2398,6 +3117,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>Member number {member_no} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Member number {member_no} is already {name}'s: this member gets the next free number instead</source>
+        <translation>Member number {member_no} is already {name}'s: this member gets the next free number instead</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -2462,10 +3186,16 @@ Type the reason (for example the member's request):</translation>
     <message>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/report_members.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Members at the period's end</source>
+        <translation>Members at the period's end</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -2550,6 +3280,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Merge…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Message sent</source>
+        <translation>Message sent</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Minor (guardian)</source>
         <translation>Minor (guardian)</translation>
@@ -2568,11 +3303,14 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
@@ -2583,10 +3321,40 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Mobile {phone}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
         <source>Money rules</source>
         <translation>Money rules</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Month end</source>
+        <translation>Month end</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Months counted for spend and visit days</source>
+        <translation>Months counted for spend and visit days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Months counted for the average ticket</source>
+        <translation>Months counted for the average ticket</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2594,17 +3362,41 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Mother</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Moved in (green) and out (red) since last month</source>
+        <translation>Moved in (green) and out (red) since last month</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Movement since last month</source>
+        <translation>Movement since last month</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2619,6 +3411,26 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Names</source>
         <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Net spend</source>
+        <translation>Net spend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value</source>
+        <translation>Net value</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value by service</source>
+        <translation>Net value by service</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value: list price less discounts. Revenue recognised: principal spent from stored-value cards, count-card sessions used at their price per session, and money paid at the desk; bonus spent and points credit are not revenue, and period cards earn with time (see the prepaid liability).</source>
+        <translation>Net value: list price less discounts. Revenue recognised: principal spent from stored-value cards, count-card sessions used at their price per session, and money paid at the desk; bonus spent and points credit are not revenue, and period cards earn with time (see the prepaid liability).</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
@@ -2641,6 +3453,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>New club database</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>New for (days after joining)</source>
+        <translation>New for (days after joining)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <source>New member</source>
@@ -2652,9 +3470,15 @@ Membership management for one club, kept on this computer.</translation>
         <translation>New member (has duplicates)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>New members</source>
         <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>New members: members who joined in the period.</source>
+        <translation>New members: members who joined in the period.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -2677,6 +3501,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>New tier</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Newly joined</source>
+        <translation>Newly joined</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Next number</source>
         <translation>Next number</translation>
@@ -2688,6 +3517,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>No automatic upgrade</source>
         <translation>No automatic upgrade</translation>
@@ -2696,6 +3530,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
         <source>No backup yet: use File › Back up now</source>
         <translation>No backup yet: use File › Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>No card (paid at the desk)</source>
+        <translation>No card (paid at the desk)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -2729,7 +3568,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/import_header.py"/>
         <source>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</source>
         <translation>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</translation>
     </message>
@@ -2769,6 +3608,16 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No password</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>No rows in this period.</source>
+        <translation>No rows in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>No snapshot of last month yet: the movement shows once a month with data is over.</source>
+        <translation>No snapshot of last month yet: the movement shows once a month with data is over.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>No staff account with id {id}.</source>
         <translation>No staff account with id {id}.</translation>
@@ -2779,6 +3628,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>No such day in the calendar: {text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>No tier</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>No tier named {text}; imported without a tier (map it to a tier to keep it)</source>
         <translation>No tier named {text}; imported without a tier (map it to a tier to keep it)</translation>
@@ -2787,6 +3641,22 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>No usable card: sell a card, or check in a single entry.</source>
         <translation>No usable card: sell a card, or check in a single entry.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No visit since joining on {date}, {days} days ago</source>
+        <translation>No visit since joining on {date}, {days} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>No visits in this period.</source>
+        <translation>No visits in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>No — do not promote</source>
+        <translation>No — do not promote</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
@@ -2826,6 +3696,21 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not an amount of money: {text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Not counted in the segments (archived, merged or joined later).</source>
+        <translation>Not counted in the segments (archived, merged or joined later).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Not counted now</source>
+        <translation>Not counted now</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Not counted then</source>
+        <translation>Not counted then</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</source>
         <translation>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</translation>
@@ -2852,6 +3737,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not imported</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Not one of the offered choices: {value}</source>
         <translation>Not one of the offered choices: {value}</translation>
@@ -2862,6 +3754,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Not required</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -2884,6 +3777,43 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {rejected} of {rows} history rows rejected.</source>
+        <translation>Nothing imported, no batch made: {rejected} of {rows} history rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/care_tab.py"/>
+        <source>Nothing left to do in this list.</source>
+        <translation>Nothing left to do in this list.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected.</source>
+        <translation>Nothing to import: every row is a duplicate that is skipped, or rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected. No import batch was made.</source>
+        <translation>Nothing to import: every row is a duplicate that is skipped, or rejected. No import batch was made.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>Nothing was recorded in this period: no money moved and nobody checked in.</source>
+        <translation>Nothing was recorded in this period: no money moved and nobody checked in.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -2952,9 +3882,29 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Open existing</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>Operation {number} done.</source>
         <translation>Operation {number} done.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations and sales by staff member</source>
+        <translation>Operations and sales by staff member</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations: the actions a staff member recorded (a sale, a recharge, a consumption, a check-in...). Visits served: check-ins naming them as the serving staff.</source>
+        <translation>Operations: the actions a staff member recorded (a sale, a recharge, a consumption, a check-in...). Visits served: check-ins naming them as the serving staff.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -2985,9 +3935,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Optional: e.g. travelling, injured</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Optional: e.g. will come on Friday to renew</source>
+        <translation>Optional: e.g. will come on Friday to renew</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Optional: why the member leaves</source>
         <translation>Optional: why the member leaves</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Other changes</source>
+        <translation>Other changes</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -2995,9 +3955,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Other folder…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Other members</source>
+        <translation>Other members</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -3016,9 +3986,21 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Owner approval</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -3029,6 +4011,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>Paid (yuan)</source>
         <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Paid at the desk</source>
+        <translation>Paid at the desk</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
@@ -3093,6 +4080,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Password reset</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Past consumption for reports and segments; balances do not change. Nothing is written until you import.</source>
+        <translation>Past consumption for reports and segments; balances do not change. Nothing is written until you import.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Pay from card</source>
         <translation>Pay from card</translation>
@@ -3110,8 +4102,11 @@ Membership management for one club, kept on this computer.</translation>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
@@ -3121,6 +4116,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Period card</source>
         <translation>Period card</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Period cards' value</source>
+        <translation>Period cards' value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3215,6 +4215,26 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Possible: {fixes}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability</source>
+        <translation>Prepaid liability</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability roll-forward</source>
+        <translation>Prepaid liability roll-forward</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability: what the club still owes its members on their cards. Opening + cards sold + recharged + imported ± transferred ± adjusted − consumed − refunded − expired = closing.</source>
+        <translation>Prepaid liability: what the club still owes its members on their cards. Opening + cards sold + recharged + imported ± transferred ± adjusted − consumed − refunded − expired = closing.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <source>Price</source>
@@ -3232,7 +4252,20 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Price paid</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Primary segment</source>
+        <translation>Primary segment</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Primary segment: the first met in this order</source>
+        <translation>Primary segment: the first met in this order</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -3265,9 +4298,19 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Principal paid</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Print &amp;daily close…</source>
+        <translation>Print &amp;daily close…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
+        <source>Print report</source>
+        <translation>Print report</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -3290,7 +4333,13 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Proposed tier</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
@@ -3300,9 +4349,50 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>R score</source>
+        <translation>R score</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>RFM group</source>
+        <translation>RFM group</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>RFM groups</source>
+        <translation>RFM groups</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>RFM: a score counts as high from</source>
+        <translation>RFM: a score counts as high from</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Range of days</source>
+        <translation>Range of days</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>Re&amp;fund…</source>
         <translation>Re&amp;fund…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Re&amp;veal phone</source>
+        <translation>Re&amp;veal phone</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -3310,12 +4400,16 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Re&amp;verse row…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -3324,6 +4418,7 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
@@ -3339,6 +4434,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <source>Receipt no.</source>
         <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Recent span for churning (months)</source>
+        <translation>Recent span for churning (months)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -3376,6 +4476,19 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Recharge receipt</source>
         <translation>Recharge receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Recharged</source>
+        <translation>Recharged</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Recharges</source>
+        <translation>Recharges</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
@@ -3445,6 +4558,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
@@ -3452,6 +4566,12 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Refunded by {method}</source>
         <translation>Refunded by {method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Refunds paid out</source>
+        <translation>Refunds paid out</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3474,10 +4594,14 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3539,6 +4663,26 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Replaced (lost)</source>
         <translation>Replaced (lost)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Report exported</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Report written to {path}</source>
+        <translation>Report written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Reports show the club's money: a manager or the owner can open them.</source>
+        <translation>Reports show the club's money: a manager or the owner can open them.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -3612,6 +4756,21 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Restoring…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention and churn</source>
+        <translation>Retention and churn</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention rate</source>
+        <translation>Retention rate</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention rate: of the members active in the previous period of equal length ({first} to {last}), the share also active in this period. Churn rate: 100% less the retention rate.</source>
+        <translation>Retention rate: of the members active in the previous period of equal length ({first} to {last}), the share also active in this period. Churn rate: 100% less the retention rate.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
         <source>Retire</source>
         <translation>Retire</translation>
@@ -3626,6 +4785,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Revenue recognised</source>
+        <translation>Revenue recognised</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
@@ -3695,6 +4859,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Row</source>
@@ -3717,6 +4882,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
@@ -3741,6 +4907,12 @@ Membership management for one club, kept on this computer.</translation>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Same {what} as member {member_no} ({name}) already in the club</source>
         <translation>Same {what} as member {member_no} ({name}) already in the club</translation>
@@ -3749,6 +4921,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Same {what} as row {row} of the file</source>
         <translation>Same {what} as row {row} of the file</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -3793,9 +4970,15 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visits.py"/>
@@ -3826,6 +5009,44 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Scan received while a dialog was open: {text}</source>
         <translation>Scan received while a dialog was open: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Segment thresholds</source>
+        <translation>Segment thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Segments (each member once, by primary segment)</source>
+        <translation>Segments (each member once, by primary segment)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segmentation.py"/>
+        <source>Segments are computed up to today, not for {date}.</source>
+        <translation>Segments are computed up to today, not for {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>Segments as of {date}: {members} members</source>
+        <translation>Segments as of {date}: {members} members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Segments met</source>
+        <translation>Segments met</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/visits.py"/>
@@ -3865,6 +5086,7 @@ Membership management for one club, kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
@@ -3888,6 +5110,12 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Services or card products changed</source>
         <translation>Services or card products changed</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Services paid at the desk</source>
+        <translation>Services paid at the desk</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
@@ -3924,10 +5152,27 @@ Membership management for one club, kept on this computer.</translation>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <source>Sessions left</source>
         <translation>Sessions left</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Sessions sold</source>
+        <translation>Sessions sold</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Sessions used</source>
+        <translation>Sessions used</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Sessions' value</source>
+        <translation>Sessions' value</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -4006,6 +5251,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Silver</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>Since the end of {month}:</source>
+        <translation>Since the end of {month}:</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Single entry</source>
         <translation>Single entry</translation>
@@ -4055,11 +5305,32 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Source channel</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Spend (12 months)</source>
+        <translation>Spend (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Spend (yuan)</source>
+        <translation>Spend (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>Spend, last {months} months</source>
+        <translation>Spend, last {months} months</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</source>
+        <translation>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Staff</source>
         <translation>Staff</translation>
@@ -4116,6 +5387,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Stored value</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Stored-value card</source>
         <translation>Stored-value card</translation>
@@ -4126,6 +5402,16 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Subject</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Sum of card balances at the period's end</source>
+        <translation>Sum of card balances at the period's end</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -4207,6 +5493,11 @@ Membership management for one club, kept on this computer.</translation>
         <translation>The card's owner can always use it.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>The closing figure is checked against the cards' balances (less the changes after the period's end): the difference must be zero.</source>
+        <translation>The closing figure is checked against the cards' balances (less the changes after the period's end): the difference must be zero.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>The club database is damaged, so nothing more is saved to it:
 {problem}
@@ -4216,6 +5507,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
 {problem}
 
 Restore the newest good backup, or quit and get help. Nothing is repaired without you.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>The club has no tier {tier} (its tiers: {tiers}).</source>
+        <translation>The club has no tier {tier} (its tiers: {tiers}).</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -4256,6 +5552,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>The export file must end in .xlsx: {path}</translation>
@@ -4266,10 +5563,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The file has more than {limit} rows; split it into smaller files.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>The file must end in {suffix}: {path}</source>
+        <translation>The file must end in {suffix}: {path}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>The first day comes after the last day.</source>
         <translation>The first day comes after the last day.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>The first rows, as they will be recorded:</source>
+        <translation>The first rows, as they will be recorded:</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -4280,6 +5593,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>The formula in this cell has no saved value; open the file in Excel, save it, and import again</source>
         <translation>The formula in this cell has no saved value; open the file in Excel, save it, and import again</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The guardians of the members under 14 in this file have consented to their data being kept (recorded with your name)</source>
+        <translation>The guardians of the members under 14 in this file have consented to their data being kept (recorded with your name)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_commit.py"/>
@@ -4311,6 +5629,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/settings.py"/>
         <source>The member number pattern must contain {{seq}}, e.g. VIP{{seq:05d}}.</source>
         <translation>The member number pattern must contain {{seq}}, e.g. VIP{{seq:05d}}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>The members to call back could not be found; the details are in the log.</source>
+        <translation>The members to call back could not be found; the details are in the log.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -4353,6 +5676,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The part paid by card is between ¥0.00 and the amount due ({amount}).</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>The period ends ({last}) before it starts ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>The period starts on {first}, in the future: there is nothing to report yet.</source>
+        <translation>The period starts on {first}, in the future: there is nothing to report yet.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>The reason is too long (at most 200 characters).</source>
         <translation>The reason is too long (at most 200 characters).</translation>
@@ -4363,6 +5696,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>The scan arrived in two parts ({text}); nothing was done. Please scan again.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>The segments could not be computed.</source>
+        <translation>The segments could not be computed.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet has {columns} columns; at most {limit} can be imported.</source>
         <translation>The sheet has {columns} columns; at most {limit} can be imported.</translation>
@@ -4371,6 +5710,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet {sheet} is damaged.</source>
         <translation>The sheet {sheet} is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>The tiers named in the file and the club's tier each becomes. A tier left unmapped is imported without a tier and reported on its rows.</source>
+        <translation>The tiers named in the file and the club's tier each becomes. A tier left unmapped is imported without a tier and reported on its rows.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
@@ -4424,6 +5768,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>There is no import batch {batch}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segmentation.py"/>
+        <source>There is no segment {key}.</source>
+        <translation>There is no segment {key}.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>There is no sheet named {sheet}.</translation>
@@ -4444,6 +5793,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>There is no such ledger row.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/visit_alerts.py"/>
         <location filename="../../clubcrm/services/visits.py"/>
         <source>There is no such member.</source>
@@ -4541,6 +5891,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>This name is already used; choose another.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>This phone belongs to member {member_no} ({name}). Open the existing record instead?</source>
         <translation>This phone belongs to member {member_no} ({name}). Open the existing record instead?</translation>
@@ -4555,6 +5910,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/visit_charges.py"/>
         <source>This service is no longer offered.</source>
         <translation>This service is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>This threshold is not valid: {name}</source>
+        <translation>This threshold is not valid: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4594,6 +5959,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Tier discount</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Tier in the file</source>
+        <translation>Tier in the file</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Tier review applied</source>
         <translation>Tier review applied</translation>
@@ -4608,6 +5978,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Tiers not mapped (imported without a tier): {tiers}.</source>
+        <translation>Tiers not mapped (imported without a tier): {tiers}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Tiers the club does not have, imported without a tier (map them with --tier-map FILE_TIER=TIER): {tiers}</source>
+        <translation>Tiers the club does not have, imported without a tier (map them with --tier-map FILE_TIER=TIER): {tiers}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -4648,6 +6028,30 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Too many wrong passwords: this account is locked until {time}.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Top members</source>
+        <translation>Top members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Top {count} members by spend</source>
+        <translation>Top {count} members by spend</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Total owed</source>
+        <translation>Total owed</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Transaction reversed</source>
         <translation>Transaction reversed</translation>
@@ -4672,6 +6076,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Transfer receipt</source>
         <translation>Transfer receipt</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Transferred or replaced (net)</source>
+        <translation>Transferred or replaced (net)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4760,6 +6174,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Unknown field {name} in the column mapping.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Unmapped: {tiers}</source>
+        <translation>Unmapped: {tiers}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>Up</source>
         <translation>Up</translation>
@@ -4788,6 +6207,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>User name</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>VIP: first % of revenue</source>
+        <translation>VIP: first % of revenue</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Valid for</source>
         <translation>Valid for</translation>
@@ -4802,6 +6231,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -4814,6 +6244,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Value</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Value grade</source>
+        <translation>Value grade</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Value grades</source>
+        <translation>Value grades</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>Verify</source>
         <translation>Verify</translation>
@@ -4824,10 +6266,34 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Visit</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Visit days (12 months)</source>
+        <translation>Visit days (12 months)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Visits</source>
         <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by day</source>
+        <translation>Visits by day</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by hour of day</source>
+        <translation>Visits by hour of day</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by weekday and hour</source>
+        <translation>Visits by weekday and hour</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -4838,6 +6304,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/widgets/hour_chart.py"/>
         <source>Visits per hour</source>
         <translation>Visits per hour</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Visits served</source>
+        <translation>Visits served</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
@@ -4864,6 +6335,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Walk-in visitor</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Walk-in visitors</source>
+        <translation>Walk-in visitors</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Warn when the last backup is older than (days)</source>
         <translation>Warn when the last backup is older than (days)</translation>
@@ -4884,6 +6361,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>WeChat Pay</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>Welcome back: last visit {days} days ago ({date})</source>
         <translation>Welcome back: last visit {days} days ago ({date})</translation>
@@ -4892,6 +6374,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
         <source>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</source>
         <translation>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>What</source>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -4919,6 +6406,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Why, e.g. scanned by mistake</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Will come</source>
+        <translation>Will come</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Write --tier-map as FILE_TIER=TIER: {text}</source>
+        <translation>Write --tier-map as FILE_TIER=TIER: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Wrong passwords before an account locks</source>
         <translation>Wrong passwords before an account locks</translation>
@@ -4936,6 +6443,8 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -5005,9 +6514,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Your role may not see full phone numbers.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not see the reports.</source>
+        <translation>Your role may not see the reports.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>a JSON file of column header: field</source>
         <translation>a JSON file of column header: field</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>a day is written YYYY-MM-DD: {text}</source>
+        <translation>a day is written YYYY-MM-DD: {text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5043,6 +6562,21 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>audit-{date}.xlsx</source>
         <translation>audit-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} over {days} visit days in {months} months ≥ {cutoff}, the top {pct}%</source>
+        <translation>average ticket {ticket} over {days} visit days in {months} months ≥ {cutoff}, the top {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} ≤ {ticket_cutoff} (the lower {low}%) and {days} visit days in {months} months ≥ {cutoff} (the top {pct}%)</source>
+        <translation>average ticket {ticket} ≤ {ticket_cutoff} (the lower {low}%) and {days} visit days in {months} months ≥ {cutoff} (the top {pct}%)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} ≤ {ticket_cutoff} and {days} visit days in {months} months ≤ {cutoff}, both in the bottom {pct}%</source>
+        <translation>average ticket {ticket} ≤ {ticket_cutoff} and {days} visit days in {months} months ≤ {cutoff}, both in the bottom {pct}%</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5141,6 +6675,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>find and export members</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>first day of a range (instead of --month)</source>
+        <translation>first day of a range (instead of --month)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>free</source>
         <translation>free</translation>
@@ -5171,9 +6710,29 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>import members or history from Excel or CSV</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import the file's tier FILE_TIER as the club's tier TIER (TIER empty: no tier); may be repeated</source>
+        <translation>import the file's tier FILE_TIER as the club's tier TIER (TIER empty: no tier); may be repeated</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>include archived members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>joined {joined}, {days} days ago &lt; {limit}</source>
+        <translation>joined {joined}, {days} days ago &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>last consumption or visit {last}, {days} days ago &gt; {limit}</source>
+        <translation>last consumption or visit {last}, {days} days ago &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>last day of the range</source>
+        <translation>last day of the range</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
@@ -5201,9 +6760,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>marketing-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>meets none of the other segments</source>
+        <translation>meets none of the other segments</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>member number</source>
         <translation>member number</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>member segments, value grades and lifecycle stages as of a date</source>
+        <translation>member segments, value grades and lifecycle stages as of a date</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -5246,6 +6815,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>no bonus</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>no consumption or visit since joining on {joined}, {days} days ago &gt; {limit}</source>
+        <translation>no consumption or visit since joining on {joined}, {days} days ago &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>not a date (YYYY-MM-DD): {text}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>number of members</source>
         <translation>number of members</translation>
@@ -5254,6 +6833,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>only members who consented to marketing</source>
         <translation>only members who consented to marketing</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>only these lists (repeat for several)</source>
+        <translation>only these lists (repeat for several)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
@@ -5341,6 +6925,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>sign in as this staff member (password from CLUBCRM_PASSWORD, or asked for)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>spend {spend} in {months} months ≥ {cutoff}, the top {pct}%</source>
+        <translation>spend {spend} in {months} months ≥ {cutoff}, the top {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>spend {spend} ≥ {cutoff} (the top {pct}%) and a median gap of {gap} days between visits ≤ {limit}</source>
+        <translation>spend {spend} ≥ {cutoff} (the top {pct}%) and a median gap of {gap} days between visits ≤ {limit}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>stops working (marked lost)</source>
         <translation>stops working (marked lost)</translation>
@@ -5377,6 +6971,41 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>the card to charge (its number); default: the member's default card</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the daily close: a day's cash by payment method, sales and visits</source>
+        <translation>the daily close: a day's cash by payment method, sales and visits</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>the date to compute for, YYYY-MM-DD (default: today)</source>
+        <translation>the date to compute for, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the day (default: today)</source>
+        <translation>the day (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the guardians of the members under 14 in the file have consented to their data being kept (recorded with your name)</source>
+        <translation>the guardians of the members under 14 in the file have consented to their data being kept (recorded with your name)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the month to report</source>
+        <translation>the month to report</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the monthly report (or any range of days) to Excel and PDF</source>
+        <translation>the monthly report (or any range of days) to Excel and PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the monthly report and the daily close</source>
+        <translation>the monthly report and the daily close</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>the sheet to read (default: the first)</source>
         <translation>the sheet to read (default: the first)</translation>
@@ -5392,6 +7021,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>today's care tasks: birthdays, expiring cards, low balances, members to call back</source>
+        <translation>today's care tasks: birthdays, expiring cards, low balances, members to call back</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5435,14 +7069,40 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>visits-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>with --export: only this primary segment (e.g. dormant, high_value)</source>
+        <translation>with --export: only this primary segment (e.g. dormant, high_value)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>write a PDF file</source>
+        <translation>write a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>write an Excel workbook</source>
+        <translation>write an Excel workbook</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the member import template (.xlsx)</source>
         <translation>write the member import template (.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>write the members to this Excel file</source>
+        <translation>write the members to this Excel file</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the rejected rows to this .xlsx file, with the reason</source>
         <translation>write the rejected rows to this .xlsx file, with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/operations.py"/>
@@ -5466,6 +7126,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>{count} members exported to {path}.</translation>
     </message>
@@ -5478,6 +7139,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>{count} members would change tier. Untick those to leave as they are.</source>
         <translation>{count} members would change tier. Untick those to leave as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>{count} more rows are in the Excel workbook.</source>
+        <translation>{count} more rows are in the Excel workbook.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
@@ -5503,6 +7170,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{duplicate} will be merged into {survivor}: its tags, notes and missing details move over, and it stays only as a pointer to {survivor}. This cannot be undone.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>{list} ({count})</source>
+        <translation>{list} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>{members} members as of {date}</source>
+        <translation>{members} members as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>{name}
+{members} members · {share}
+{spend} · {spend_share}</source>
+        <translation>{name}
+{members} members · {share}
+{spend} · {spend_share}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (new)</source>
         <translation>{name} (new)</translation>
@@ -5511,6 +7198,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (retired)</source>
         <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>{name} ({member_no}), {phone}
+{what}</source>
+        <translation>{name} ({member_no}), {phone}
+{what}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
+        <source>{name} already marked this task done at {time}.</source>
+        <translation>{name} already marked this task done at {time}.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
@@ -5611,6 +7310,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{percent}% of the list price ({zhe}折)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>{recent} visit days in the last {months} months (before: {average} per {months} months); last visit {date}</source>
+        <translation>{recent} visit days in the last {months} months (before: {average} per {months} months); last visit {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>{recent} visit days in the last {months} months, below {pct}% of the {average} a {months}-month span before ({prior} in {prior_months} months)</source>
+        <translation>{recent} visit days in the last {months} months, below {pct}% of the {average} a {months}-month span before ({prior} in {prior_months} months)</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
         <source>{refusal}
 
@@ -5618,6 +7327,11 @@ The owner signs in here to approve it.</source>
         <translation>{refusal}
 
 The owner signs in here to approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>{rows} rows: {imported} will be recorded, {rejected} rejected.</source>
+        <translation>{rows} rows: {imported} will be recorded, {rejected} rejected.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -5633,6 +7347,11 @@ The owner signs in here to approve it.</translation>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>{tile}: {count} members, by spend</source>
+        <translation>{tile}: {count} members, by spend</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>

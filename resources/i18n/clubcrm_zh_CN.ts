@@ -86,8 +86,8 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/main_window.py"/>
-        <source>&amp;Import members…</source>
-        <translation>导入会员(&amp;I)…</translation>
+        <source>&amp;Import members or history…</source>
+        <translation>导入会员或消费记录(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -110,6 +110,16 @@
         <translation>新建会员(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>&amp;Open member…</source>
+        <translation>打开会员(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>&amp;Print receipt</source>
         <translation>打印小票(&amp;P)</translation>
@@ -126,6 +136,7 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
@@ -149,6 +160,21 @@
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>&amp;Thresholds…</source>
+        <translation>阈值设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>&amp;Tier review…</source>
+        <translation>等级评审(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
@@ -186,6 +212,11 @@
         <translation>11 位手机号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>12 months: {days} visit days, spend {spend}</source>
+        <translation>近 12 个月：到店 {days} 天，消费 {spend}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/tiers.py"/>
         <source>12-month consumption {spend}</source>
         <translation>近12个月消费 {spend}</translation>
@@ -201,9 +232,19 @@
         <translation>1990-05-03，或不含年份的 05-03</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>58 mm receipt</source>
+        <translation>58 毫米小票</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>58 mm roll</source>
         <translation>58 mm 小票纸</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>80 mm receipt</source>
+        <translation>80 毫米小票</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
@@ -256,6 +297,11 @@
         <translation>次卡需要填写次数。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>A count card's session is worth its price divided by its sessions, rounded down to the fen. A period card is worth its price × days left ÷ days granted, and is used up with time.</source>
+        <translation>次卡每次的价值为售价除以次数（向下取整到分）。期限卡的价值为售价 × 剩余天数 ÷ 授予天数，随时间消耗。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>A count or period card needs a price.</source>
         <translation>次卡或期限卡需要填写售价。</translation>
@@ -282,8 +328,13 @@
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
-        <source>A member list from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
-        <translation>旧系统导出的会员名单或手工表格：.xlsx、.xls 或 .csv。确认之前不会写入任何数据。</translation>
+        <source>A member list (balances, sessions, points)</source>
+        <translation>会员名单（余额、次数、积分）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>A member list or consumption history from the previous system or a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until you confirm.</source>
+        <translation>旧系统导出或手工记录的会员名单或消费记录：.xlsx、.xls 或 .csv。确认之前不会写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
@@ -302,9 +353,19 @@
         <translation>会员卡号只能包含字母、数字、- 和 _（最多 32 个字符）：{pattern}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs a guardian: name, relation and phone (add the guardian's columns)</source>
+        <translation>未满 14 岁的会员需要监护人：姓名、关系和电话（请添加监护人列）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
         <source>A member under 14 needs a guardian: name, relation and phone.</source>
         <translation>未满 14 岁的会员需要填写监护人：姓名、关系和手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_rows.py"/>
+        <source>A member under 14 needs the guardian's consent to keep the child's data (confirm that the guardians consented)</source>
+        <translation>未满 14 岁的会员需要监护人同意保存其信息（请确认监护人已同意）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_draft.py"/>
@@ -316,6 +377,11 @@
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>A mobile phone number is required.</source>
         <translation>请填写手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>A month is written YYYY-MM, e.g. 2026-10: {text}</source>
+        <translation>月份格式为 YYYY-MM，例如 2026-10：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -331,6 +397,11 @@
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>A new product named after the import</source>
         <translation>新建一个以导入命名的卡种</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>A note has at most {limit} characters.</source>
+        <translation>备注最多 {limit} 个字。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -351,6 +422,11 @@
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>A quantity is between 1 and 99.</source>
         <translation>数量在 1 到 99 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>A report covers at most three years.</source>
+        <translation>一份报表最多涵盖三年。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -388,6 +464,16 @@
         <translation>审计日志(&amp;U)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>A4 page</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>A4 page or receipt roll for the PDF</source>
+        <translation>PDF 使用 A4 纸或小票纸卷</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/receipt_offer.py"/>
         <source>A5 page</source>
         <translation>A5 纸</translation>
@@ -418,6 +504,21 @@
         <translation>正常和已冻结</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active in the previous period and again in this one</source>
+        <translation>上期活跃且本期仍活跃</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Active members: members with at least one consumption that was not reversed, imported history or a check-in that was not undone, in the period.</source>
+        <translation>活跃会员：本期内至少有一笔未冲正的消费、导入的历史消费或未撤销的签到的会员。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Active months are between 0 and 12.</source>
         <translation>连续消费月数在 0 到 12 之间。</translation>
@@ -426,6 +527,11 @@
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>Active months in a row</source>
         <translation>连续消费月数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Active or frozen cards whose end date falls in the month after the period, as they stand today.</source>
+        <translation>到期日在本期下一个月内的正常或冻结状态的卡（按当前状态）。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
@@ -461,6 +567,11 @@
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Adjust card {card} of {name}</source>
         <translation>调整 {name} 的会员卡 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Adjusted, extended or closed</source>
+        <translation>调整、延期或注销</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
@@ -539,6 +650,8 @@
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -636,9 +749,24 @@ Type the reason (for example the member's request):</source>
         <translation>已归档</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</source>
+        <translation>截至 {date}：{primary} · 价值等级 {grade} · {stage} · {group}（R {r}，F {f}，M {m}）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Ask before a second check-in within minutes</source>
         <translation>多少分钟内再次签到需确认</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>At risk</source>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -656,6 +784,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Audit log exported</source>
         <translation>审计日志已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Average ticket (yuan)</source>
+        <translation>客单价（元）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
@@ -709,6 +847,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <source>Balance</source>
         <translation>余额</translation>
@@ -770,7 +909,13 @@ Type the reason (for example the member's request):</source>
         <translation>今天生日！</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -815,6 +960,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
         <source>Bonus given</source>
         <translation>已赠送金额</translation>
     </message>
@@ -838,6 +984,21 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Busiest hours: {hours}.</source>
+        <translation>最繁忙时段：{hours}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Business report</source>
+        <translation>经营报表</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -867,6 +1028,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
         <source>Cannot print on {printer}.</source>
         <translation>无法在 {printer} 上打印。</translation>
     </message>
@@ -889,6 +1051,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/io/excel.py"/>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -917,6 +1080,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -940,6 +1104,8 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -967,9 +1133,24 @@ Type the reason (for example the member's request):</source>
         <translation>开卡凭证</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Card sales</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Card sales and recharges by product</source>
+        <translation>按卡种统计的售卡与充值</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Card sold</source>
         <translation>开卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Card type</source>
+        <translation>卡类型</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
@@ -1114,9 +1295,32 @@ Type the reason (for example the member's request):</source>
         <translation>会员卡（上下键选择）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Cards expiring</source>
+        <translation>会员卡到期</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Cards expiring from {first} to {last}</source>
+        <translation>{first} 至 {last} 到期的卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Cards expiring next month</source>
+        <translation>下月到期的卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/catalogue.py"/>
         <source>Cards of this product were sold, so its terms cannot change: retire it and create a new product.</source>
         <translation>该卡种已售出，条款不能修改：请停售并新建卡种。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Cards sold</source>
+        <translation>售卡数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -1124,9 +1328,45 @@ Type the reason (for example the member's request):</source>
         <translation>已售 {count} 张。会员按这些条款购买，因此不能修改。可停售该卡种，或复制为新卡种并设置新条款。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Care tasks</source>
+        <translation>关怀任务</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Care tasks for {date}: Enter marks the chosen task done, a double click opens the member.</source>
+        <translation>{date} 的关怀任务：按回车将选中的任务标记为完成，双击打开会员。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Cash</source>
         <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Cash by payment method</source>
+        <translation>按支付方式统计的收款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Cash received</source>
+        <translation>现金收入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received by day</source>
+        <translation>每日收款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received by payment method</source>
+        <translation>按支付方式统计的收款</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Cash received: money paid by cash, WeChat Pay, Alipay or bank card for card sales, recharges and services, less refunds paid out; reversed rows are taken off the figure they corrected. Card balances and points are not cash, nor is imported history.</source>
+        <translation>现金收入：以现金、微信支付、支付宝或银行卡支付的售卡、充值和服务款项，减去退款；冲正的流水从其更正的数字中扣除。会员卡余额和积分不算现金，导入的历史消费也不算。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
@@ -1190,6 +1430,11 @@ Type the reason (for example the member's request):</source>
         <translation>签到</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Check the history</source>
+        <translation>检查消费记录</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Check the preview</source>
         <translation>检查预览</translation>
@@ -1208,6 +1453,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Check-in undone</source>
         <translation>签到已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Check-ins</source>
+        <translation>签到次数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visits.py"/>
@@ -1281,6 +1531,11 @@ Type the reason (for example the member's request):</source>
         <translation>请在列表中选择一条到店记录，或查找一位在店会员。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Choose an Excel or a PDF file to write.</source>
+        <translation>请选择要写入的 Excel 或 PDF 文件。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/consumption.py"/>
         <source>Choose at least one service.</source>
         <translation>请至少选择一项服务。</translation>
@@ -1301,10 +1556,41 @@ Type the reason (for example the member's request):</source>
         <translation>选择文件</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Churned after (days without a visit)</source>
+        <translation>流失：超过多少天未到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Churning: recent visits below % of the usual</source>
+        <translation>明显流失：近期到店低于平时的 %</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Clearly churning</source>
+        <translation>明显流失会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Click a tile to list its members.</source>
+        <translation>点击一个客群卡片，列出其会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
@@ -1337,6 +1623,11 @@ Type the reason (for example the member's request):</source>
         <translation>已销卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Closing</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Club</source>
         <translation>门店</translation>
@@ -1362,20 +1653,56 @@ Type the reason (for example the member's request):</source>
         <translation>比较并选择要保留的记录</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Computing the segments as of {date}…</source>
+        <translation>正在计算截至 {date} 的客群…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Computing the segments…</source>
+        <translation>正在计算客群…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Consumed</source>
         <translation>已消费</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Consumed (period cards: used up with time)</source>
+        <translation>消费（期限卡：随时间消耗）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Consumption</source>
         <translation>消费</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Consumption (net value)</source>
+        <translation>消费（净额）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Consumption by card type</source>
+        <translation>按卡类型统计的消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Consumption by service</source>
+        <translation>按服务项目统计的消费</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>Consumption history</source>
         <translation>消费历史</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Consumption history (does not change balances)</source>
+        <translation>消费记录（不改变余额）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -1398,9 +1725,19 @@ Type the reason (for example the member's request):</source>
         <translation>复制为新卡种</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Count card</source>
         <translation>次卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Count-card sessions</source>
+        <translation>次卡剩余次数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
@@ -1443,6 +1780,18 @@ Type the reason (for example the member's request):</source>
         <translation>当前等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Daily close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Daily close PDF…</source>
+        <translation>日结 PDF…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>Damaged: {problem}</source>
         <translation>已损坏：{problem}</translation>
@@ -1454,8 +1803,15 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Date and time</source>
         <translation>日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -1473,6 +1829,16 @@ Type the reason (for example the member's request):</source>
         <translation>剩余天数</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Days since last visit</source>
+        <translation>距上次到店天数</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>Demo club ready: {members} members in {path}</source>
         <translation>演示门店已生成：{path} 中有 {members} 名会员</translation>
@@ -1484,6 +1850,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Difference</source>
+        <translation>差额</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -1508,9 +1884,30 @@ Type the reason (for example the member's request):</source>
         <translation>折扣（元）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Discounts given</source>
+        <translation>折扣金额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <source>Done: operation {number}.</source>
         <translation>已完成：业务单号 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Done: {name}, {what} ({outcome}).</source>
+        <translation>已完成：{name}，{what}（{outcome}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Dormant</source>
+        <translation>沉睡会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Dormant after (days without a visit)</source>
+        <translation>沉睡：超过多少天未到店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -1543,7 +1940,13 @@ Type the reason (for example the member's request):</source>
         <translation>重复记录：</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
@@ -1693,6 +2096,8 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Excel workbook (*.xlsx)</source>
@@ -1700,6 +2105,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -1745,6 +2151,11 @@ Type the reason (for example the member's request):</source>
         <translation>导出流水</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Export the segment</source>
+        <translation>导出客群</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
         <source>Export the visits</source>
@@ -1762,6 +2173,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
+        <location filename="../../clubcrm/cli_segment.py"/>
         <source>Exported {count} members to {path}</source>
         <translation>已导出 {count} 名会员到 {path}</translation>
     </message>
@@ -1784,6 +2196,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/privacy_actions.py"/>
         <source>Exporting the member's data…</source>
         <translation>正在导出会员个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Exporting the segment…</source>
+        <translation>正在导出客群…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
@@ -1828,6 +2245,16 @@ Type the reason (for example the member's request):</source>
         <translation>延期</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>F score</source>
+        <translation>F 分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>FILE_TIER=TIER</source>
+        <translation>文件等级=会员等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Failed sign-in</source>
         <translation>登录失败</translation>
@@ -1861,6 +2288,12 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/privacy.py"/>
         <source>Field</source>
         <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Figure</source>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
@@ -1903,6 +2336,11 @@ Type the reason (for example the member's request):</source>
         <translation>查找另一条记录：手机号、姓名、拼音首字母或会员卡号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Finding the members to call back…</source>
+        <translation>正在查找需要回访的会员…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Flyer or street promotion</source>
         <translation>传单或地推</translation>
@@ -1939,10 +2377,30 @@ Type the reason (for example the member's request):</source>
         <translation>冻结 {name} 的会员卡 {card}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <location filename="../../clubcrm/ui/widgets/ledger_filter_bar.py"/>
         <source>From</source>
         <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>From bonus</source>
+        <translation>赠送金额支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>From principal</source>
+        <translation>本金支付</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>From the end of {month} (rows) to {date} (columns)</source>
+        <translation>从 {month} 月末（行）到 {date}（列）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -1973,9 +2431,34 @@ Type the reason (for example the member's request):</source>
         <translation>无法识别性别“{text}”；按未填写导入</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>Gift</source>
         <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Give --month YYYY-MM, or --from DATE and --to DATE.</source>
+        <translation>请指定 --month YYYY-MM，或 --from 日期 和 --to 日期。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
@@ -1986,6 +2469,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Give a reason: it is kept with the record.</source>
         <translation>请填写原因：原因会随记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Give either --month or --from and --to, not both.</source>
+        <translation>请只指定 --month 或 --from 和 --to 其中之一。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -2003,6 +2491,31 @@ Type the reason (for example the member's request):</source>
         <translation>正常</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade A</source>
+        <translation>A 级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Grade A: next % of revenue</source>
+        <translation>A 级：其后营收的 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade B</source>
+        <translation>B 级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Grade B: next % of revenue</source>
+        <translation>B 级：其后营收的 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Grade C</source>
+        <translation>C 级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Grandparent</source>
         <translation>祖父母/外祖父母</translation>
@@ -2011,6 +2524,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <source>Group {number}: {count} records</source>
         <translation>第 {number} 组：{count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Growing</source>
+        <translation>成长</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
@@ -2042,16 +2560,25 @@ Type the reason (for example the member's request):</source>
         <translation>监护人关系</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Guardian's phone</source>
         <translation>监护人手机号</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <source>Guardian's relation</source>
+        <translation>监护人关系</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Guests</source>
         <translation>同行客人</translation>
@@ -2070,6 +2597,51 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
         <source>Hand back by {method}</source>
         <translation>以{method}退还</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-loyalty</source>
+        <translation>高忠诚度会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-loyalty: median gap at most (days)</source>
+        <translation>高忠诚度：到店间隔中位数不超过（天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-loyalty: top % by spend</source>
+        <translation>高忠诚度：消费额前 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-unit-price</source>
+        <translation>高单价会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-unit-price: top % by average ticket</source>
+        <translation>高单价：客单价前 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>High-value</source>
+        <translation>高价值会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>High-value: top % by spend</source>
+        <translation>高价值：消费额前 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
+        <source>History batch {batch}: {imported} of {rows} rows recorded, {rejected} rejected. Balances did not change. The batch can be undone under File &gt; Import batches.</source>
+        <translation>消费记录批次 {batch}：{rows} 行中记录 {imported} 行，拒绝 {rejected} 行。余额没有变化。可在“文件 &gt; 导入批次”中撤销该批次。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Hour</source>
+        <translation>时段</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -2123,13 +2695,33 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
-        <source>Import members</source>
-        <translation>导入会员</translation>
+        <source>Import members or history</source>
+        <translation>导入会员或消费记录</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -2138,6 +2730,7 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
@@ -2160,6 +2753,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/ledger.py"/>
         <source>Imported opening balance</source>
         <translation>导入期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Imported opening balances</source>
+        <translation>导入的期初余额</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_bulk.py"/>
@@ -2193,8 +2791,14 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <source>Item</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Items bought</source>
+        <translation>购买项数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -2209,6 +2813,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
@@ -2261,9 +2866,24 @@ Type the reason (for example the member's request):</source>
         <translation>上次备份是 {days} 天前：请使用 文件 › 立即备份</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Last visit or consumption</source>
+        <translation>最近到店或消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Last visit {date}, {days} days ago</source>
+        <translation>上次到店 {date}，{days} 天前</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Leave empty for the next number ({example})</source>
         <translation>留空则自动使用下一个编号（{example}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Leave unmapped (reported)</source>
+        <translation>不对应（将提示）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
@@ -2278,9 +2898,30 @@ Type the reason (for example the member's request):</source>
         <translation>流水已导出</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>List price (yuan)</source>
         <translation>原价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>List value</source>
+        <translation>标价金额</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
@@ -2308,6 +2949,11 @@ Type the reason (for example the member's request):</source>
         <translation>挂失补卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Low balance</source>
+        <translation>余额/次数不足</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
         <source>Low balance alert below (¥)</source>
         <translation>余额低于此数时提醒（¥）</translation>
@@ -2316,6 +2962,42 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>Low balance on card {card}: {balance}</source>
         <translation>会员卡 {card} 余额不足：{balance}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Low-price high-frequency</source>
+        <translation>低价高频会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price high-frequency: lower % by ticket</source>
+        <translation>低价高频：客单价后 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price high-frequency: top % by visit days</source>
+        <translation>低价高频：到店天数前 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Low-price low-frequency</source>
+        <translation>低价低频会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Low-price low-frequency: bottom % by both</source>
+        <translation>低价低频：客单价与到店天数均为后 %</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>M score</source>
+        <translation>M 分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>Made on {at}</source>
+        <translation>生成于 {at}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/member.py"/>
@@ -2328,8 +3010,25 @@ Type the reason (for example the member's request):</source>
         <translation>店长</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Mark &amp;done…</source>
+        <translation>标记完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark a care task done</source>
+        <translation>标记关怀任务完成</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
@@ -2339,9 +3038,24 @@ Type the reason (for example the member's request):</source>
         <translation>匹配列</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Match the tiers</source>
+        <translation>对应会员等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
         <source>Matches: {count}</source>
         <translation>匹配：{count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Mature</source>
+        <translation>成熟</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Mature after (days of membership)</source>
+        <translation>成熟：入会满多少天</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2351,6 +3065,7 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Member</source>
         <translation>会员</translation>
@@ -2374,12 +3089,16 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Member number</source>
         <translation>会员卡号</translation>
     </message>
@@ -2398,6 +3117,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/members.py"/>
         <source>Member number {member_no} is already in use.</source>
         <translation>会员卡号 {member_no} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_preview.py"/>
+        <source>Member number {member_no} is already {name}'s: this member gets the next free number instead</source>
+        <translation>会员卡号 {member_no} 已属于 {name}：该会员将使用下一个可用卡号</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -2462,10 +3186,16 @@ Type the reason (for example the member's request):</source>
     <message>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
+        <location filename="../../clubcrm/services/report_members.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Members at the period's end</source>
+        <translation>期末会员数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -2550,6 +3280,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>合并…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Message sent</source>
+        <translation>已发消息</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Minor (guardian)</source>
         <translation>未成年人（监护人）</translation>
@@ -2568,11 +3303,14 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Mobile phone</source>
         <translation>手机号</translation>
     </message>
@@ -2583,10 +3321,40 @@ Membership management for one club, kept on this computer.</source>
         <translation>手机 {phone}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
         <source>Money rules</source>
         <translation>资金规则</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>Monthly report</source>
+        <translation>月度经营报表</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Months counted for spend and visit days</source>
+        <translation>统计消费额和到店天数的月数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Months counted for the average ticket</source>
+        <translation>统计客单价的月数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -2594,17 +3362,41 @@ Membership management for one club, kept on this computer.</source>
         <translation>母亲</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Moved in (green) and out (red) since last month</source>
+        <translation>自上月以来移入（绿）与移出（红）的会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>Movement since last month</source>
+        <translation>较上月变动</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/duplicates_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_account_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/members_table_model.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2619,6 +3411,26 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Names</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Net spend</source>
+        <translation>消费净额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value by service</source>
+        <translation>各服务项目消费净额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Net value: list price less discounts. Revenue recognised: principal spent from stored-value cards, count-card sessions used at their price per session, and money paid at the desk; bonus spent and points credit are not revenue, and period cards earn with time (see the prepaid liability).</source>
+        <translation>净额：标价减去折扣。确认收入：储值卡消费的本金、次卡按每次价格计算的已用次数，以及前台收款；赠送金额消费和积分抵扣不算收入，期限卡随时间确认收入（见预收款余额）。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
@@ -2641,6 +3453,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>新的门店数据库</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>New for (days after joining)</source>
+        <translation>新会员：入会后多少天内</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <source>New member</source>
@@ -2652,9 +3470,15 @@ Membership management for one club, kept on this computer.</source>
         <translation>新会员（有重复）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <source>New members</source>
         <translation>新会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>New members: members who joined in the period.</source>
+        <translation>新会员：本期内入会的会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -2677,6 +3501,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>新等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Newly joined</source>
+        <translation>新入会会员</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Next number</source>
         <translation>下一个卡号</translation>
@@ -2688,6 +3517,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tiers.py"/>
         <source>No automatic upgrade</source>
         <translation>不自动升级</translation>
@@ -2696,6 +3530,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/backup_actions.py"/>
         <source>No backup yet: use File › Back up now</source>
         <translation>尚无备份：请使用 文件 › 立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>No card (paid at the desk)</source>
+        <translation>未用卡（前台付款）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -2729,7 +3568,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/services/import_mapping.py"/>
+        <location filename="../../clubcrm/services/import_header.py"/>
         <source>No header row found: the first {rows} rows name no known columns (name, phone, member number...).</source>
         <translation>找不到表头行：前 {rows} 行中没有可识别的列名（姓名、手机号、会员卡号等）。</translation>
     </message>
@@ -2769,6 +3608,16 @@ Membership management for one club, kept on this computer.</source>
         <translation>未设密码</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>No rows in this period.</source>
+        <translation>本期没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>No snapshot of last month yet: the movement shows once a month with data is over.</source>
+        <translation>还没有上月的快照：有数据的月份结束后才显示变动。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/staff.py"/>
         <source>No staff account with id {id}.</source>
         <translation>找不到 ID 为 {id} 的员工账号。</translation>
@@ -2779,6 +3628,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>日历中没有这一天：{text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>No tier named {text}; imported without a tier (map it to a tier to keep it)</source>
         <translation>没有名为“{text}”的会员等级；按无等级导入（如需保留，请将其对应到一个等级）</translation>
@@ -2787,6 +3641,22 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>No usable card: sell a card, or check in a single entry.</source>
         <translation>没有可用的会员卡：请售卡，或按单次票签到。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>No visit since joining on {date}, {days} days ago</source>
+        <translation>自 {date} 入会以来未到店，已 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>No visits in this period.</source>
+        <translation>本期没有到店记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>No — do not promote</source>
+        <translation>否——请勿推广</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
@@ -2826,6 +3696,21 @@ Membership management for one club, kept on this computer.</source>
         <translation>不是有效的金额：{text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Not counted in the segments (archived, merged or joined later).</source>
+        <translation>未计入客群（已归档、已合并或在此日期后入会）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Not counted now</source>
+        <translation>现已不计入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
+        <source>Not counted then</source>
+        <translation>当时未计入</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>Not enough balance on card {card}: it holds {balance}, {amount} is needed.</source>
         <translation>会员卡 {card} 余额不足：余额 {balance}，需要 {amount}。</translation>
@@ -2852,6 +3737,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>不导入</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/settings.py"/>
         <source>Not one of the offered choices: {value}</source>
         <translation>不是可选的选项：{value}</translation>
@@ -2862,6 +3754,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>不要求</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -2884,6 +3777,43 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {rejected} of {rows} history rows rejected.</source>
+        <translation>未导入任何数据，未生成批次：{rows} 行消费记录中拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Nothing imported, no batch made: {skipped} duplicates skipped, {rejected} rows rejected.</source>
+        <translation>未导入任何数据，未生成批次：跳过重复 {skipped} 行，拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/care_tab.py"/>
+        <source>Nothing left to do in this list.</source>
+        <translation>此列表的任务已全部完成。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected.</source>
+        <translation>没有可导入的数据：每一行都是被跳过的重复记录或被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/import_commit.py"/>
+        <source>Nothing to import: every row is a duplicate that is skipped, or rejected. No import batch was made.</source>
+        <translation>没有可导入的数据：每一行都是被跳过的重复记录或被拒绝。未生成导入批次。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>Nothing was recorded in this period: no money moved and nobody checked in.</source>
+        <translation>本期没有任何记录：没有资金往来，也没有人签到。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
@@ -2952,9 +3882,29 @@ Membership management for one club, kept on this computer.</source>
         <translation>打开已有会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Opening</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
         <source>Operation {number} done.</source>
         <translation>业务 {number} 已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations</source>
+        <translation>操作次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations and sales by staff member</source>
+        <translation>各员工的操作与销售</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Operations: the actions a staff member recorded (a sale, a recharge, a consumption, a check-in...). Visits served: check-ins naming them as the serving staff.</source>
+        <translation>操作次数：员工录入的操作（售卡、充值、消费、签到等）。服务到店：指定该员工为服务员工的签到。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -2985,9 +3935,19 @@ Membership management for one club, kept on this computer.</source>
         <translation>选填：如出差、受伤</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Optional: e.g. will come on Friday to renew</source>
+        <translation>选填：如周五来店续卡</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
         <source>Optional: why the member leaves</source>
         <translation>选填：会员退卡原因</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Other changes</source>
+        <translation>其他变动</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
@@ -2995,9 +3955,19 @@ Membership management for one club, kept on this computer.</source>
         <translation>其他文件夹…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Other members</source>
+        <translation>其他会员</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Other relative</source>
         <translation>其他亲属</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -3016,9 +3986,21 @@ Membership management for one club, kept on this computer.</source>
         <translation>老板授权</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -3029,6 +4011,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/ledger.py"/>
         <source>Paid (yuan)</source>
         <translation>实付（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Paid at the desk</source>
+        <translation>前台收款</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_refund_dialogs.py"/>
@@ -3093,6 +4080,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>密码已重置</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Past consumption for reports and segments; balances do not change. Nothing is written until you import.</source>
+        <translation>历史消费用于报表和会员分群，不改变余额。点击导入之前不会写入任何数据。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_consume_dialog.py"/>
         <source>Pay from card</source>
         <translation>使用会员卡</translation>
@@ -3110,8 +4102,11 @@ Membership management for one club, kept on this computer.</source>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Payment method</source>
@@ -3121,6 +4116,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Period card</source>
         <translation>期限卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Period cards' value</source>
+        <translation>期限卡价值</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3215,6 +4215,26 @@ Membership management for one club, kept on this computer.</source>
         <translation>可以：{fixes}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability</source>
+        <translation>预收款余额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability roll-forward</source>
+        <translation>预收款余额变动表</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Prepaid liability: what the club still owes its members on their cards. Opening + cards sold + recharged + imported ± transferred ± adjusted − consumed − refunded − expired = closing.</source>
+        <translation>预收款余额：俱乐部在会员卡上仍欠会员的金额。期初 + 售卡 + 充值 + 导入 ± 转卡 ± 调整 − 消费 − 退款 − 过期 = 期末。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <source>Price</source>
@@ -3232,7 +4252,20 @@ Membership management for one club, kept on this computer.</source>
         <translation>购卡金额</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Primary segment</source>
+        <translation>主要客群</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Primary segment: the first met in this order</source>
+        <translation>主要客群：按此顺序取第一个符合的</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
@@ -3265,9 +4298,19 @@ Membership management for one club, kept on this computer.</source>
         <translation>已付本金</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Print &amp;daily close…</source>
+        <translation>打印日结(&amp;D)…</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/receipt_printing.py"/>
         <source>Print receipt</source>
         <translation>打印小票</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/report_printing.py"/>
+        <source>Print report</source>
+        <translation>打印报表</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -3290,7 +4333,13 @@ Membership management for one club, kept on this computer.</source>
         <translation>建议等级</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -3300,9 +4349,50 @@ Membership management for one club, kept on this computer.</source>
         <translation>退出</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>R score</source>
+        <translation>R 分</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>RFM group</source>
+        <translation>RFM 分组</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>RFM groups</source>
+        <translation>RFM 分组</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>RFM: a score counts as high from</source>
+        <translation>RFM：多少分起算高</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Range of days</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
         <source>Re&amp;fund…</source>
         <translation>退款(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>Re&amp;veal phone</source>
+        <translation>显示完整手机号(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_actions.py"/>
@@ -3310,12 +4400,16 @@ Membership management for one club, kept on this computer.</source>
         <translation>冲正(&amp;V)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/ledger.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
@@ -3324,6 +4418,7 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_transfer_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Reason</source>
@@ -3339,6 +4434,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <source>Receipt no.</source>
         <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Recent span for churning (months)</source>
+        <translation>流失判断的近期月数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/staff.py"/>
@@ -3376,6 +4476,19 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Recharge receipt</source>
         <translation>充值凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Recharged</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Recharges</source>
+        <translation>充值笔数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_settings.py"/>
@@ -3445,6 +4558,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/domain/cards.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -3452,6 +4566,12 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Refunded by {method}</source>
         <translation>退款方式：{method}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Refunds paid out</source>
+        <translation>退款支出</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3474,10 +4594,14 @@ Membership management for one club, kept on this computer.</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/cli_import.py"/>
         <location filename="../../clubcrm/services/import_files.py"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
@@ -3539,6 +4663,26 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Replaced (lost)</source>
         <translation>已挂失补卡</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/audit.py"/>
+        <source>Report exported</source>
+        <translation>报表已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Report written to {path}</source>
+        <translation>报表已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Reports show the club's money: a manager or the owner can open them.</source>
+        <translation>报表包含俱乐部的财务数据：只有店长或老板可以查看。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
@@ -3612,6 +4756,21 @@ Membership management for one club, kept on this computer.</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention and churn</source>
+        <translation>留存与流失</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Retention rate: of the members active in the previous period of equal length ({first} to {last}), the share also active in this period. Churn rate: 100% less the retention rate.</source>
+        <translation>留存率：在等长的上一期（{first} 至 {last}）活跃的会员中，本期仍然活跃的比例。流失率：100% 减去留存率。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tab.py"/>
         <source>Retire</source>
         <translation>停售</translation>
@@ -3626,6 +4785,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Reveal</source>
         <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Revenue recognised</source>
+        <translation>确认收入</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/ledger.py"/>
@@ -3695,6 +4859,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/models/import_preview_model.py"/>
         <location filename="../../clubcrm/ui/models/ledger_table_model.py"/>
         <source>Row</source>
@@ -3717,6 +4882,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
@@ -3741,6 +4907,12 @@ Membership management for one club, kept on this computer.</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Same {what} as member {member_no} ({name}) already in the club</source>
         <translation>与已有会员 {member_no}（{name}）的{what}相同</translation>
@@ -3749,6 +4921,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>Same {what} as row {row} of the file</source>
         <translation>与文件第 {row} 行的{what}相同</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Sat</source>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_money_rules.py"/>
@@ -3793,9 +4970,15 @@ Membership management for one club, kept on this computer.</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Save the rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/visits.py"/>
@@ -3826,6 +5009,44 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/views/visit_view.py"/>
         <source>Scan received while a dialog was open: {text}</source>
         <translation>对话框打开时收到的刷卡：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>Segment thresholds</source>
+        <translation>客群阈值</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/main_window.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Segments</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Segments (each member once, by primary segment)</source>
+        <translation>客群（每位会员按主要客群计一次）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segmentation.py"/>
+        <source>Segments are computed up to today, not for {date}.</source>
+        <translation>客群只能计算到今天，不能计算 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>Segments as of {date}: {members} members</source>
+        <translation>截至 {date} 的客群：共 {members} 名会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Segments met</source>
+        <translation>符合的客群</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/visits.py"/>
@@ -3865,6 +5086,7 @@ Membership management for one club, kept on this computer.</source>
     </message>
     <message>
         <location filename="../../clubcrm/services/ledger.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_services.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
@@ -3888,6 +5110,12 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Services or card products changed</source>
         <translation>服务项目或卡种已修改</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <source>Services paid at the desk</source>
+        <translation>前台收款的服务</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
@@ -3924,10 +5152,27 @@ Membership management for one club, kept on this computer.</source>
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_operation_dialog.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
         <source>Sessions left</source>
         <translation>剩余次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <source>Sessions sold</source>
+        <translation>售出次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>Sessions used</source>
+        <translation>已用次数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Sessions' value</source>
+        <translation>次数价值</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -4006,6 +5251,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>银卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>Since the end of {month}:</source>
+        <translation>自 {month} 月末以来：</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>Single entry</source>
         <translation>单次票</translation>
@@ -4055,11 +5305,32 @@ Membership management for one club, kept on this computer.</source>
         <translation>来源渠道</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Spend (12 months)</source>
+        <translation>消费额（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <source>Spend (yuan)</source>
+        <translation>消费额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>Spend, last {months} months</source>
+        <translation>近 {months} 个月消费</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Spend: the net value (list price less discounts) of the member's consumption in the period, however it was paid.</source>
+        <translation>消费额：会员本期消费的净额（标价减折扣），不论以何种方式支付。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>Staff</source>
         <translation>员工</translation>
@@ -4116,6 +5387,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/cards.py"/>
         <source>Stored-value card</source>
         <translation>储值卡</translation>
@@ -4126,6 +5402,16 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/models/audit_table_model.py"/>
         <source>Subject</source>
         <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Sum of card balances at the period's end</source>
+        <translation>期末各卡余额合计</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
@@ -4207,6 +5493,11 @@ Membership management for one club, kept on this computer.</source>
         <translation>持卡人本人始终可以使用。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>The closing figure is checked against the cards' balances (less the changes after the period's end): the difference must be zero.</source>
+        <translation>期末余额与各卡余额（减去期末之后的变动）核对：差额必须为零。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>The club database is damaged, so nothing more is saved to it:
 {problem}
@@ -4216,6 +5507,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
 {problem}
 
 请恢复最新的正常备份，或退出并寻求帮助。未经您同意，程序不会自行修复。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>The club has no tier {tier} (its tiers: {tiers}).</source>
+        <translation>本店没有会员等级 {tier}（现有等级：{tiers}）。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/staff.py"/>
@@ -4256,6 +5552,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/audit.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>The export file must end in .xlsx: {path}</source>
         <translation>导出文件的扩展名必须是 .xlsx：{path}</translation>
@@ -4266,10 +5563,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>文件超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <location filename="../../clubcrm/services/reports.py"/>
+        <source>The file must end in {suffix}: {path}</source>
+        <translation>文件名必须以 {suffix} 结尾：{path}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <location filename="../../clubcrm/ui/dialogs/visit_dialogs.py"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>The first rows, as they will be recorded:</source>
+        <translation>前几行（将按此记录）：</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
@@ -4280,6 +5593,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/import_rows.py"/>
         <source>The formula in this cell has no saved value; open the file in Excel, save it, and import again</source>
         <translation>此单元格的公式没有保存计算结果；请在 Excel 中打开并保存文件后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>The guardians of the members under 14 in this file have consented to their data being kept (recorded with your name)</source>
+        <translation>此文件中未满 14 岁会员的监护人已同意保存其信息（将以您的名义记录）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_commit.py"/>
@@ -4311,6 +5629,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/settings.py"/>
         <source>The member number pattern must contain {{seq}}, e.g. VIP{{seq:05d}}.</source>
         <translation>会员卡号规则必须包含 {{seq}}，例如 VIP{{seq:05d}}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>The members to call back could not be found; the details are in the log.</source>
+        <translation>未能查出需要回访的会员；详情已写入日志。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_rows.py"/>
@@ -4353,6 +5676,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>会员卡支付部分在 ¥0.00 到应付金额（{amount}）之间。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>结束日期（{last}）早于开始日期（{first}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/domain/reports.py"/>
+        <source>The period starts on {first}, in the future: there is nothing to report yet.</source>
+        <translation>开始日期 {first} 在未来：还没有可统计的内容。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/card_rules.py"/>
         <source>The reason is too long (at most 200 characters).</source>
         <translation>原因太长（最多 200 个字符）。</translation>
@@ -4363,6 +5696,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>刷卡数据分成了两段（{text}），未做任何操作。请重新刷卡。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>The segments could not be computed.</source>
+        <translation>无法计算客群。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet has {columns} columns; at most {limit} can be imported.</source>
         <translation>工作表有 {columns} 列；最多只能导入 {limit} 列。</translation>
@@ -4371,6 +5710,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>The sheet {sheet} is damaged.</source>
         <translation>工作表 {sheet} 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>The tiers named in the file and the club's tier each becomes. A tier left unmapped is imported without a tier and reported on its rows.</source>
+        <translation>文件中出现的等级及其对应的本店会员等级。未对应的等级将按无等级导入，并在相应行中提示。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/password_fields.py"/>
@@ -4424,6 +5768,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>没有导入批次 {batch}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segmentation.py"/>
+        <source>There is no segment {key}.</source>
+        <translation>没有客群 {key}。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>没有名为 {sheet} 的工作表。</translation>
@@ -4444,6 +5793,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>没有这条流水。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
         <location filename="../../clubcrm/services/visit_alerts.py"/>
         <location filename="../../clubcrm/services/visits.py"/>
         <source>There is no such member.</source>
@@ -4541,6 +5891,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>该名称已被使用，请换一个。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>This phone belongs to member {member_no} ({name}). Open the existing record instead?</source>
         <translation>该手机号属于会员 {member_no}（{name}）。要改为打开已有的会员记录吗？</translation>
@@ -4555,6 +5910,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/visit_charges.py"/>
         <source>This service is no longer offered.</source>
         <translation>该服务项目已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/settings.py"/>
+        <source>This threshold is not valid: {name}</source>
+        <translation>此阈值无效：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Thu</source>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
@@ -4594,6 +5959,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>等级折扣</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Tier in the file</source>
+        <translation>文件中的等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Tier review applied</source>
         <translation>已应用等级评审</translation>
@@ -4608,6 +5978,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_dialog.py"/>
         <source>Tiers</source>
         <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
+        <source>Tiers not mapped (imported without a tier): {tiers}.</source>
+        <translation>未对应的等级（按无等级导入）：{tiers}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Tiers the club does not have, imported without a tier (map them with --tier-map FILE_TIER=TIER): {tiers}</source>
+        <translation>本店没有的等级，已按无等级导入（可用 --tier-map 文件等级=会员等级 对应）：{tiers}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/receipt_pdf.py"/>
@@ -4648,6 +6028,30 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>密码错误次数过多：该账号已锁定至 {time}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Top members</source>
+        <translation>消费排行</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <source>Top {count} members by spend</source>
+        <translation>消费前 {count} 名会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Total owed</source>
+        <translation>欠款合计</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/audit.py"/>
         <source>Transaction reversed</source>
         <translation>交易已冲正</translation>
@@ -4672,6 +6076,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/receipts.py"/>
         <source>Transfer receipt</source>
         <translation>转账凭证</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_liability.py"/>
+        <source>Transferred or replaced (net)</source>
+        <translation>转卡或补卡（净额）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Tue</source>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -4760,6 +6174,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>列映射中有未知字段 {name}。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/ui/dialogs/import_tier_page.py"/>
+        <source>Unmapped: {tiers}</source>
+        <translation>未对应：{tiers}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>Up</source>
         <translation>升级</translation>
@@ -4788,6 +6207,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>用户名</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
+        <source>VIP: first % of revenue</source>
+        <translation>VIP：营收的前 %</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>Valid for</source>
         <translation>有效期</translation>
@@ -4802,6 +6231,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/privacy.py"/>
         <location filename="../../clubcrm/services/receipts.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_sale_dialogs.py"/>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <location filename="../../clubcrm/ui/models/cards_table_model.py"/>
@@ -4814,6 +6244,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>值</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
+        <source>Value grade</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>Value grades</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>Verify</source>
         <translation>校验</translation>
@@ -4824,10 +6266,34 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>到店</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
+        <source>Visit days (12 months)</source>
+        <translation>到店天数（12 个月）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_top.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
         <location filename="../../clubcrm/services/visit_export.py"/>
         <source>Visits</source>
         <translation>到店记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by day</source>
+        <translation>每日到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by hour of day</source>
+        <translation>各时段到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Visits by weekday and hour</source>
+        <translation>按星期和时段统计的到店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -4838,6 +6304,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/widgets/hour_chart.py"/>
         <source>Visits per hour</source>
         <translation>每小时到店人数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_staff.py"/>
+        <source>Visits served</source>
+        <translation>服务到店</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_history.py"/>
@@ -4864,6 +6335,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>散客</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Walk-in visitors</source>
+        <translation>散客</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/backup_settings.py"/>
         <source>Warn when the last backup is older than (days)</source>
         <translation>上次备份超过多少天时提醒</translation>
@@ -4884,6 +6361,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>微信支付</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_visits.py"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/domain/visits.py"/>
         <source>Welcome back: last visit {days} days ago ({date})</source>
         <translation>欢迎回来：上次到店在 {days} 天前（{date}）</translation>
@@ -4892,6 +6374,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/owner_setup_dialog.py"/>
         <source>Welcome. Create the owner's account first: the owner adds staff accounts, sees the audit log and restores backups. From now on everybody signs in.</source>
         <translation>欢迎使用。请先创建老板账号：老板可以添加员工账号、查看审计日志并从备份恢复。此后每个人都需要登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/models/care_tasks_table_model.py"/>
+        <source>What</source>
+        <translation>事项</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -4919,6 +6406,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>原因，例如：误刷</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>Will come</source>
+        <translation>会来店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>Write --tier-map as FILE_TIER=TIER: {text}</source>
+        <translation>--tier-map 的写法为 文件等级=会员等级：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/reports_view.py"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报表…</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/settings_dialog.py"/>
         <source>Wrong passwords before an account locks</source>
         <translation>账号锁定前允许输错密码的次数</translation>
@@ -4936,6 +6443,8 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     <message>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/privacy.py"/>
+        <location filename="../../clubcrm/services/segment_export.py"/>
+        <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5005,9 +6514,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>您的角色不能查看完整手机号。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/staff.py"/>
+        <source>Your role may not see the reports.</source>
+        <translation>您的角色不能查看报表。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>a JSON file of column header: field</source>
         <translation>“列名: 字段”形式的 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>a day is written YYYY-MM-DD: {text}</source>
+        <translation>日期格式为 YYYY-MM-DD：{text}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5043,6 +6562,21 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/audit_dialog.py"/>
         <source>audit-{date}.xlsx</source>
         <translation>审计日志-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} over {days} visit days in {months} months ≥ {cutoff}, the top {pct}%</source>
+        <translation>近 {months} 个月到店 {days} 天，客单价 {ticket} ≥ {cutoff}，位列前 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} ≤ {ticket_cutoff} (the lower {low}%) and {days} visit days in {months} months ≥ {cutoff} (the top {pct}%)</source>
+        <translation>客单价 {ticket} ≤ {ticket_cutoff}（后 {low}%），且近 {months} 个月到店 {days} 天 ≥ {cutoff}（前 {pct}%）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>average ticket {ticket} ≤ {ticket_cutoff} and {days} visit days in {months} months ≤ {cutoff}, both in the bottom {pct}%</source>
+        <translation>客单价 {ticket} ≤ {ticket_cutoff}，且近 {months} 个月到店 {days} 天 ≤ {cutoff}，均在后 {pct}%</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli.py"/>
@@ -5141,6 +6675,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>查找和导出会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>first day of a range (instead of --month)</source>
+        <translation>日期范围的第一天（代替 --month）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/models/visits_table_model.py"/>
         <source>free</source>
         <translation>免费</translation>
@@ -5171,9 +6710,29 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>从 Excel 或 CSV 导入会员或消费历史</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>import the file's tier FILE_TIER as the club's tier TIER (TIER empty: no tier); may be repeated</source>
+        <translation>将文件中的等级 FILE_TIER 导入为本店的会员等级 TIER（TIER 留空：无等级）；可重复使用</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>include archived members</source>
         <translation>包括已归档的会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>joined {joined}, {days} days ago &lt; {limit}</source>
+        <translation>{joined} 入会，{days} 天前 &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>last consumption or visit {last}, {days} days ago &gt; {limit}</source>
+        <translation>最近一次消费或到店 {last}，{days} 天前 &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>last day of the range</source>
+        <translation>日期范围的最后一天</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
@@ -5201,9 +6760,19 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>营销名单-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>meets none of the other segments</source>
+        <translation>不符合其他任何客群</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>member number</source>
         <translation>会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>member segments, value grades and lifecycle stages as of a date</source>
+        <translation>截至某日的会员客群、价值等级和生命周期阶段</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_wizard.py"/>
@@ -5246,6 +6815,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>无赠送</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>no consumption or visit since joining on {joined}, {days} days ago &gt; {limit}</source>
+        <translation>{joined} 入会后从未消费或到店，已 {days} 天 &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli.py"/>
         <source>number of members</source>
         <translation>会员数量</translation>
@@ -5254,6 +6833,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/cli.py"/>
         <source>only members who consented to marketing</source>
         <translation>仅包括同意营销授权的会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>only these lists (repeat for several)</source>
+        <translation>只列出这些列表（可重复指定多个）</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/card_reverse_dialog.py"/>
@@ -5341,6 +6925,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>以该员工身份登录（密码从 CLUBCRM_PASSWORD 读取，或在运行时询问）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>spend {spend} in {months} months ≥ {cutoff}, the top {pct}%</source>
+        <translation>近 {months} 个月消费 {spend} ≥ {cutoff}，位列前 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>spend {spend} ≥ {cutoff} (the top {pct}%) and a median gap of {gap} days between visits ≤ {limit}</source>
+        <translation>消费 {spend} ≥ {cutoff}（前 {pct}%），且到店间隔中位数 {gap} 天 ≤ {limit}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_state_dialogs.py"/>
         <source>stops working (marked lost)</source>
         <translation>停用（已挂失）</translation>
@@ -5377,6 +6971,41 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>扣费的会员卡（卡号）；默认：会员的默认卡</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the daily close: a day's cash by payment method, sales and visits</source>
+        <translation>日结：当日按支付方式的收款、销售和到店</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>the date to compute for, YYYY-MM-DD (default: today)</source>
+        <translation>计算截至的日期，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the day (default: today)</source>
+        <translation>日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_import.py"/>
+        <source>the guardians of the members under 14 in the file have consented to their data being kept (recorded with your name)</source>
+        <translation>文件中未满 14 岁会员的监护人已同意保存其信息（将以您的名义记录）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the month to report</source>
+        <translation>要统计的月份</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the monthly report (or any range of days) to Excel and PDF</source>
+        <translation>月度报表（或任意日期范围）导出为 Excel 和 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>the monthly report and the daily close</source>
+        <translation>月度报表和日结</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>the sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认第一个）</translation>
@@ -5392,6 +7021,11 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/widgets/member_filter_bar.py"/>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <source>today's care tasks: birthdays, expiring cards, low balances, members to call back</source>
+        <translation>今天的关怀任务：生日、会员卡到期、余额或次数不足、需要回访的会员</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_import.py"/>
@@ -5435,14 +7069,40 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>到店记录-{date}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>with --export: only this primary segment (e.g. dormant, high_value)</source>
+        <translation>与 --export 同用：只导出此主要客群（如 dormant、high_value）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>write a PDF file</source>
+        <translation>写入 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/cli_report.py"/>
+        <source>write an Excel workbook</source>
+        <translation>写入 Excel 工作簿</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the member import template (.xlsx)</source>
         <translation>保存会员导入模板（.xlsx）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_segment.py"/>
+        <source>write the members to this Excel file</source>
+        <translation>把会员写入此 Excel 文件</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/cli_import.py"/>
         <source>write the rejected rows to this .xlsx file, with the reason</source>
         <translation>把被拒绝的行连同原因写入此 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_cash.py"/>
+        <location filename="../../clubcrm/services/report_consumption.py"/>
+        <source>yuan</source>
+        <translation>元</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/operations.py"/>
@@ -5466,6 +7126,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/members_view.py"/>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>{count} members exported to {path}.</source>
         <translation>已导出 {count} 位会员到 {path}。</translation>
     </message>
@@ -5478,6 +7139,12 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>{count} members would change tier. Untick those to leave as they are.</source>
         <translation>{count} 位会员的等级将调整。取消勾选即保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <source>{count} more rows are in the Excel workbook.</source>
+        <translation>另有 {count} 行在 Excel 工作簿中。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/cards_view.py"/>
@@ -5503,6 +7170,26 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>{duplicate} 将合并到 {survivor}：其标签、备注和缺少的资料将转移过去，{duplicate} 仅保留为指向 {survivor} 的记录。此操作无法撤销。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/cli_care.py"/>
+        <location filename="../../clubcrm/ui/views/care_view.py"/>
+        <source>{list} ({count})</source>
+        <translation>{list}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>{members} members as of {date}</source>
+        <translation>截至 {date} 共 {members} 名会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/widgets/segment_tiles.py"/>
+        <source>{name}
+{members} members · {share}
+{spend} · {spend_share}</source>
+        <translation>{name}
+{members} 人 · {share}
+{spend} · {spend_share}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (new)</source>
         <translation>{name}（新）</translation>
@@ -5511,6 +7198,18 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/ui/dialogs/catalogue_products.py"/>
         <source>{name} (retired)</source>
         <translation>{name}（已停售）</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/care_done_dialog.py"/>
+        <source>{name} ({member_no}), {phone}
+{what}</source>
+        <translation>{name}（{member_no}） {phone}
+{what}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/care_tasks.py"/>
+        <source>{name} already marked this task done at {time}.</source>
+        <translation>{name} 已于 {time} 将此任务标记为完成。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/io/table_reader.py"/>
@@ -5611,6 +7310,16 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>原价的 {percent}%（{zhe}折）</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/domain/care.py"/>
+        <source>{recent} visit days in the last {months} months (before: {average} per {months} months); last visit {date}</source>
+        <translation>近 {months} 个月到店 {recent} 天（此前平均每 {months} 个月 {average} 天）；上次到店 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/segmentation/explain.py"/>
+        <source>{recent} visit days in the last {months} months, below {pct}% of the {average} a {months}-month span before ({prior} in {prior_months} months)</source>
+        <translation>近 {months} 个月到店 {recent} 天，低于此前每 {months} 个月平均 {average} 天的 {pct}%（此前 {prior_months} 个月共 {prior} 天）</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_approval_dialog.py"/>
         <source>{refusal}
 
@@ -5618,6 +7327,11 @@ The owner signs in here to approve it.</source>
         <translation>{refusal}
 
 请老板在此登录批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/dialogs/import_history_page.py"/>
+        <source>{rows} rows: {imported} will be recorded, {rejected} rejected.</source>
+        <translation>共 {rows} 行：将记录 {imported} 行，拒绝 {rejected} 行。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
@@ -5633,6 +7347,11 @@ The owner signs in here to approve it.</source>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/ui/views/segments_view.py"/>
+        <source>{tile}: {count} members, by spend</source>
+        <translation>{tile}：{count} 名会员，按消费额排序</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/restore_dialog.py"/>

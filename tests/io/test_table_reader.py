@@ -9,7 +9,8 @@ import pytest
 from openpyxl import Workbook
 
 from clubcrm.io.table_reader import ReadLimits, TableError, detect_encoding, read_table
-from clubcrm.services.import_mapping import Field, auto_mapping, find_header
+from clubcrm.services.import_header import locate_header
+from clubcrm.services.import_mapping import Field, auto_mapping
 
 CSV_TEXT = "会员卡号,姓名,手机\n00012,张三,13800138000\n00013,李四,13911112222\n"
 
@@ -49,10 +50,44 @@ def test_header_found_below_a_merged_title(tmp_path: Path) -> None:
     path = tmp_path / "m.xlsx"
     workbook.save(path)
     table = read_table(path)
-    index = find_header(table)
-    assert index == 2
-    assert auto_mapping(table.rows[index]) == {1: Field.MEMBER_NO, 2: Field.NAME,
-                                               3: Field.PHONE, 4: Field.BALANCE}
+    header = locate_header(table)
+    assert (header.index, header.height, header.body_start) == (2, 1, 3)
+    assert auto_mapping(header.names) == {1: Field.MEMBER_NO, 2: Field.NAME,
+                                          3: Field.PHONE, 4: Field.BALANCE}
+
+
+def test_two_row_header_with_merged_groups(tmp_path: Path) -> None:
+    """A group title merged over its sub-headers, and headers merged down both
+    rows, make one header whose columns map by their sub-header."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["会员名单"])
+    sheet.merge_cells("A1:F1")
+    sheet.append(["会员卡号", "姓名", "联系方式", None, "卡内余额", None])
+    sheet.append([None, None, "手机", "电话", "本金", "赠送"])
+    for cells in ("A2:A3", "B2:B3", "C2:D2", "E2:F2"):
+        sheet.merge_cells(cells)
+    sheet.append(["00012", "张三", "13800138000", "", 100, 20])
+    path = tmp_path / "two.xlsx"
+    workbook.save(path)
+    header = locate_header(read_table(path))
+    assert (header.index, header.height, header.body_start) == (1, 2, 3)
+    assert header.names == ["会员卡号", "姓名", "联系方式 / 手机", "联系方式 / 电话",
+                            "卡内余额 / 本金", "卡内余额 / 赠送"]
+    assert auto_mapping(header.names) == {0: Field.MEMBER_NO, 1: Field.NAME, 2: Field.PHONE,
+                                          4: Field.BALANCE, 5: Field.BONUS}
+
+
+def test_two_row_header_in_csv(tmp_path: Path) -> None:
+    """Without merge information (CSV), a group title stands over its first
+    column only; the sub-headers still map and the header spans two rows."""
+    path = tmp_path / "two.csv"
+    path.write_text("卡号,姓名,手机,余额,\n,,,本金,赠送\n00012,张三,13800138000,100,20\n",
+                    encoding="utf-8")
+    header = locate_header(read_table(path))
+    assert (header.index, header.height) == (0, 2)
+    assert auto_mapping(header.names) == {0: Field.MEMBER_NO, 1: Field.NAME, 2: Field.PHONE,
+                                          3: Field.BALANCE, 4: Field.BONUS}
 
 
 def test_no_header_is_refused(tmp_path: Path) -> None:
@@ -60,7 +95,7 @@ def test_no_header_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "m.csv"
     path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
     with pytest.raises(TableError) as caught:
-        find_header(read_table(path))
+        locate_header(read_table(path))
     assert caught.value.code == "no_header"
 
 

@@ -14,11 +14,11 @@ from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.errors import Conflict, PermissionDenied
 from clubcrm.domain.staff import Role
 from clubcrm.services.club import Club
-from clubcrm.services.import_commit import ImportCancelled
-from clubcrm.services.import_mapping import MEMBER_FIELDS, auto_mapping
+from clubcrm.services.import_commit import ImportCancelled, NothingToImport
+from clubcrm.services.import_mapping import MEMBER_FIELDS, Field, auto_mapping
 from clubcrm.services.import_preview import Choice
 from clubcrm.services.import_rows import Action
-from clubcrm.services.imports import ImportService
+from clubcrm.services.imports import ImportOptions, ImportService
 from clubcrm.services.verification import DATABASE_CHECKS, verify_file
 
 HEADER = ["会员卡号", "姓名", "手机", "性别", "生日", "余额", "赠送余额", "剩余次数", "到期日期",
@@ -100,7 +100,10 @@ def test_reimport_creates_no_duplicates(club: Club, service: ImportService,
     again = service.preview(service.open(member_file), operator=club.operator)
     assert again.imported_before == [1]
     assert again.counts().new == 0
-    service.commit(again, operator=club.operator)
+    assert not again.has_work()
+    with pytest.raises(NothingToImport):
+        service.commit(again, operator=club.operator)
+    assert count(club, "SELECT count(*) FROM import_batches") == 1
     assert count(club, "SELECT count(*) FROM members") == 2
     assert count(club, "SELECT count(*) FROM cards") == 4
 
@@ -237,3 +240,111 @@ def test_saved_mapping_used_for_the_same_layout(club: Club, service: ImportServi
     service.mappings.save(layout.headers, changed)
     again = service.open(member_file)
     assert again.saved_mapping and again.mapping == changed
+
+
+def write_rows(path: Path, header: list[Any], rows: list[list[Any]]) -> Path:
+    workbook = Workbook()
+    for row in [header, *rows]:
+        workbook.active.append(row)
+    workbook.save(path)
+    return path
+
+
+CHILD_HEADER = ["姓名", "手机", "生日", "监护人姓名", "监护人关系", "监护人电话"]
+CHILDREN = [
+    ["小明", "13800000001", "2020-03-01", "王芳", "母亲", "13800000009"],  # a minor with a guardian
+    ["小红", "13800000002", "2019-06-01", "", "", ""],  # a minor without one
+    ["张伟", "13800000003", "1990-01-01", "", "", ""],  # an adult
+    ["小刚", "13800000004", "6-1", "", "", ""],  # no year: not a known minor
+]
+
+
+def test_minor_without_guardian_or_consent_is_rejected(club: Club, service: ImportService,
+                                                       tmp_path: Path) -> None:
+    """The member form's rule: under 14 needs a guardian (name, relation, phone)
+    and their consent; without the operator's confirmation the child is rejected too."""
+    layout = service.open(write_rows(tmp_path / "kids.xlsx", CHILD_HEADER, CHILDREN))
+    preview = service.preview(layout, operator=club.operator)
+    codes = [[p.code for p in row.problems if not p.warning] for row in preview.rows]
+    assert codes == [["minor_without_consent"], ["minor_without_guardian"], [], []]
+    consented = service.preview(layout, options=ImportOptions(guardian_consent=True),
+                                operator=club.operator)
+    assert [row.action for row in consented.rows] == [Action.CREATE, Action.REJECT,
+                                                      Action.CREATE, Action.CREATE]
+    service.commit(consented, operator=club.operator)
+    assert count(club, "SELECT count(*) FROM members WHERE guardian_name = '王芳' "
+                       "AND guardian_relation = '母亲' AND guardian_phone = '13800000009'") == 1
+    assert count(club, "SELECT count(*) FROM guardian_consents c JOIN members m "
+                       "ON m.id = c.member_id WHERE m.name = '小明' "
+                       f"AND c.operator_id = {club.operator}") == 1
+    assert count(club, "SELECT count(*) FROM guardian_consents") == 1
+
+
+def test_keep_both_warns_of_a_new_member_number(club: Club, service: ImportService,
+                                                tmp_path: Path) -> None:
+    """Two rows sharing a member number kept apart: the second is renumbered,
+    and the preview says so before the commit; other choices drop the warning."""
+    path = write_rows(tmp_path / "same-no.xlsx", ["会员卡号", "姓名", "手机"],
+                      [["A1", "张三", "13800000001"], ["A1", "李四", "13800000002"]])
+    preview = service.preview(service.open(path), operator=club.operator)
+    [group] = preview.groups
+    preview.choose(group.id, Choice.KEEP_BOTH)
+    [warning] = preview.rows[1].problems
+    assert warning.code == "member_no_renumbered" and warning.warning
+    assert warning.params == {"member_no": "A1", "name": "张三"}
+    assert not preview.rows[0].problems
+    preview.choose(group.id, Choice.MERGE)
+    assert not preview.rows[1].problems
+    preview.choose(group.id, Choice.KEEP_BOTH)
+    service.commit(preview, operator=club.operator)
+    numbers = [m.member_no for m in (club.search.search(phone, operator=club.operator)[0].member
+                                     for phone in ("13800000001", "13800000002"))]
+    assert numbers[0] == "A1" and numbers[1] not in ("A1", "")
+
+
+def test_two_row_header_imports(club: Club, service: ImportService, tmp_path: Path) -> None:
+    """A merged two-row header: balances and bonuses found under their group title."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["会员卡号", "姓名", "手机", "卡内余额", None])
+    sheet.append([None, None, None, "本金", "赠送"])
+    for cells in ("A1:A2", "B1:B2", "C1:C2", "D1:E1"):
+        sheet.merge_cells(cells)
+    sheet.append(["001", "张三", "13800138000", 100, 20])
+    workbook.save(tmp_path / "two.xlsx")
+    preview = service.preview(service.open(tmp_path / "two.xlsx"), operator=club.operator)
+    [row] = preview.rows
+    assert (row.row_no, row.balance_fen, row.bonus_fen) == (3, 10000, 2000)
+    assert preview.header_row == 1
+
+
+def test_tiers_mapped_by_hand(club: Club, service: ImportService, tmp_path: Path) -> None:
+    """A file's tier names map onto the club's tiers, to none on purpose, or are
+    reported as unmapped (never silently dropped)."""
+    path = write_rows(tmp_path / "tiers.xlsx", ["姓名", "手机", "等级"],
+                      [["甲", "13800000001", "钻石卡"], ["乙", "13800000002", "VIP"],
+                       ["丙", "13800000003", "VIP"], ["丁", "13800000004", "体验"]])
+    layout = service.open(path)
+    assert layout.distinct(Field.TIER) == {"VIP": 2, "钻石卡": 1, "体验": 1}
+    tiers = {name: tier_id for tier_id, name in service.tiers()}
+    gold = next(tier_id for name, tier_id in tiers.items() if name in ("金卡", "Gold"))
+    preview = service.preview(layout, options=ImportOptions(tiers={"钻石卡": gold, "VIP": None}),
+                              operator=club.operator)
+    assert [row.tier_id for row in preview.rows] == [gold, None, None, None]
+    assert preview.unmapped_tiers() == {"体验": 1}
+    assert [p.code for p in preview.rows[3].problems] == ["tier_unknown"]
+    assert not preview.rows[1].problems
+
+
+def test_commit_in_chunks_keeps_the_chain(club: Club, service: ImportService, member_file: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Members and ledger rows go to the writer thread chunk by chunk; the hash
+    chain and line numbers run on across chunks, and verify passes."""
+    from clubcrm.services import import_commit
+
+    monkeypatch.setattr(import_commit, "CHUNK", 1)
+    service.commit(service.preview(service.open(member_file), operator=club.operator),
+                   operator=club.operator)
+    assert count(club, "SELECT count(DISTINCT line) FROM ledger") == 4
+    assert verify_file(club.db.path, checks=DATABASE_CHECKS) == []
+    assert verify_file(club.db.path) == []

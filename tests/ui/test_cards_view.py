@@ -278,14 +278,14 @@ def test_empty_view_shows_a_hint_and_no_member_actions(cards_view: CardsView) ->
 
 
 def test_main_window_lists_cards_after_members(qtbot: QtBot, world: World) -> None:
-    """The navigation offers Cards after Members; the Cards menu opens the catalogue;
-    a new operator reaches the cards view."""
+    """The navigation offers Cards after Members (after the care tasks); the Cards
+    menu opens the catalogue; a new operator reaches the cards view."""
     sign_in(world, Role.OWNER)
     window = MainWindow(world.club, db_path=world.path)
     qtbot.addWidget(window)
     window.show()
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles[:2] == ["Members", "Cards"]
+    assert titles[:3] == ["Care tasks", "Members", "Cards"]
     dialog = window.open_catalogue()
     assert dialog.isVisible()
     dialog.reject()
@@ -302,7 +302,7 @@ def test_f3_and_f5_act_on_the_view_in_use(qtbot: QtBot, world: World) -> None:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(window.isActiveWindow)
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(window.views.indexOf(window.cards_view))
     view = window.cards_view
     member = world.members[0]
     card = sell(world, member, world.stored, paid_fen=10000)

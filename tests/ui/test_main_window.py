@@ -38,8 +38,8 @@ def test_status_bar_shows_database_and_count(qtbot: QtBot, people: list[Member],
     window = make_window(qtbot, club)
     assert str(club.db.path) in window.path_label.text()
     assert window.summary_label.text() == "Members: 4"
-    assert window.navigation.count() == 3  # members, cards, check-in
-    assert window.navigation.currentItem().text() == "Members"
+    assert window.navigation.count() == 6  # care tasks, members, cards, check-in, segments, reports
+    assert window.navigation.currentItem().text() == "Care tasks"  # the home screen
 
 
 def test_menus_have_the_function_keys(qtbot: QtBot, club: Club) -> None:

@@ -4,6 +4,7 @@ wizard runs the jobs (reading, preview, commit) off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -33,9 +35,9 @@ from clubcrm.services.imports import Layout
 from clubcrm.ui.i18n import tr, tr_label
 from clubcrm.ui.models.import_preview_model import ImportPreviewTableModel
 
-ENCODINGS = (("", "Detect automatically"), ("utf-8-sig", "UTF-8"), ("gb18030", "GBK / GB18030"),
-             ("utf-16", "UTF-16"))
+ENCODINGS = (("utf-8-sig", "UTF-8"), ("gb18030", "GBK / GB18030"), ("utf-16", "UTF-16"))
 COL_HEADER, COL_SAMPLE, COL_FIELD = range(3)
+KIND_MEMBERS, KIND_HISTORY = "members", "history"
 (COL_GROUP_ROWS, COL_GROUP_NAMES, COL_GROUP_EXISTING, COL_GROUP_CHOICE) = range(4)
 
 
@@ -43,15 +45,21 @@ class FilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr("Choose the file"))
-        self.setSubTitle(tr("A member list from the previous system or a hand-kept sheet: "
-                            ".xlsx, .xls or .csv. Nothing is written until you confirm."))
+        self.setSubTitle(tr("A member list or consumption history from the previous system or "
+                            "a hand-kept sheet: .xlsx, .xls or .csv. Nothing is written until "
+                            "you confirm."))
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(tr("A member list (balances, sessions, points)"), KIND_MEMBERS)
+        self.kind_combo.addItem(tr("Consumption history (does not change balances)"),
+                                KIND_HISTORY)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(tr("File to import"))
         self.browse_button = QPushButton(tr("Browse…"))
         self.sheet_combo = QComboBox()
         self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem(tr("Detect automatically"), "")
         for value, label in ENCODINGS:
-            self.encoding_combo.addItem(tr(label) if not value else label, value)
+            self.encoding_combo.addItem(label, value)
         self.template_button = QPushButton(tr("Save the import template…"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -59,7 +67,8 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
+        form.addRow(tr("The file holds:"), self.kind_combo)
         form.addRow(tr("File:"), row)
         form.addRow(tr("Sheet:"), self.sheet_combo)
         form.addRow(tr("Encoding (CSV):"), self.encoding_combo)
@@ -76,6 +85,9 @@ class FilePage(QWizardPage):
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip())
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
 
     def sheet(self) -> str | None:
         return self.sheet_combo.currentText() or None
@@ -100,18 +112,27 @@ class MappingPage(QWizardPage):
                                                            QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.remember_box = QCheckBox(tr("Remember this mapping for files with the same columns"))
+        self.consent_box = QCheckBox(tr("The guardians of the members under 14 in this file "
+                                        "have consented to their data being kept (recorded "
+                                        "with your name)"))
         self.product_combos = {kind: _product_combo(products, kind) for kind in ProductKind}
-        form = QFormLayout()
+        self.member_options = QWidget()
+        form = QFormLayout(self.member_options)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.remember_box)
+        form.addRow(self.consent_box)
         form.addRow(tr("Balances become cards of:"), self.product_combos[ProductKind.STORED_VALUE])
         form.addRow(tr("Sessions become cards of:"), self.product_combos[ProductKind.COUNT])
         form.addRow(tr("An expiry date alone becomes a card of:"),
                     self.product_combos[ProductKind.PERIOD])
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.remember_box)
-        layout.addLayout(form)
+        layout.addWidget(self.member_options)
 
-    def show_layout(self, layout: Layout) -> None:
+    def show_layout(self, layout: Layout, fields: Sequence[Field] = MEMBER_FIELDS) -> None:
+        """The file's columns with a choice among `fields` (a member list's or
+        a history file's); the member options only for a member list."""
+        self.member_options.setVisible(fields is MEMBER_FIELDS)
         headers = layout.headers
         self.table.setRowCount(len(headers))
         for column, header in enumerate(headers):
@@ -120,7 +141,7 @@ class MappingPage(QWizardPage):
             self.table.setItem(column, COL_SAMPLE, QTableWidgetItem(samples))
             combo = QComboBox()
             combo.addItem(tr("Not imported"), None)
-            for field in MEMBER_FIELDS:
+            for field in fields:
                 combo.addItem(tr_label(FIELD_LABELS[field]), field.value)
             chosen = layout.mapping.get(column)
             combo.setCurrentIndex(combo.findData(chosen.value) if chosen else 0)
@@ -227,8 +248,19 @@ class PreviewPage(QWizardPage):
         if self._preview.imported_before:
             text += " " + tr("This file was imported before (batch {batches}).").format(
                 batches=", ".join(str(b) for b in self._preview.imported_before))
+        unmapped = self._preview.unmapped_tiers()
+        if unmapped:
+            text += " " + tr("Tiers not mapped (imported without a tier): {tiers}.").format(
+                tiers=", ".join(f"{name} ({rows})" for name, rows in unmapped.items()))
+        if not self._preview.has_work():
+            text += " " + tr("Nothing to import: every row is a duplicate that is skipped, or "
+                             "rejected.")
         self.summary_label.setText(text)
         self.save_rejected_button.setEnabled(counts.rejected > 0)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._preview is not None and self._preview.has_work()
 
 
 class ResultPage(QWizardPage):

@@ -42,6 +42,7 @@ from clubcrm.services.settings import MEMBER_NO_NEXT, MEMBER_NO_PATTERN, format_
 from clubcrm.ui.dialogs.base import RememberedDialog
 from clubcrm.ui.i18n import describe, tr, tr_label
 from clubcrm.ui.widgets.error_label import ErrorLabel
+from clubcrm.ui.widgets.member_segments_box import MemberSegmentsBox
 from clubcrm.ui.widgets.tags_edit import TagsEdit
 from clubcrm.ui.widgets.visit_history import VisitHistoryBox
 
@@ -182,7 +183,9 @@ class MemberDialog(RememberedDialog):
         if self._member is not None:
             self.visit_history = VisitHistoryBox(self._club, self._member.id,
                                                  member_no=self._member.member_no)
+            self.segments_box = MemberSegmentsBox(self._club, self._member.id)
             layout.addWidget(self.visit_history)
+            layout.addWidget(self.segments_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.notes.setFixedHeight(self.name.sizeHint().height() * 3)

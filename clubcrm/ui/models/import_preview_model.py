@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from clubcrm.domain.money import format_money
@@ -14,8 +14,8 @@ from clubcrm.services.import_preview import Preview
 from clubcrm.services.import_rows import Action, ImportRow
 
 from clubcrm.ui.i18n import tr, tr_label
+from clubcrm.ui.models.rows_table_model import TOP, Index
 
-Index = QModelIndex | QPersistentModelIndex
 (COL_ROW, COL_STATUS, COL_MEMBER_NO, COL_NAME, COL_PHONE, COL_BALANCE, COL_BONUS,
  COL_SESSIONS, COL_VALID_UNTIL, COL_POINTS, COL_MESSAGES) = range(11)
 STATUS_COLOURS = {Action.REJECT: QColor(255, 220, 220), Action.SKIP: QColor(235, 235, 235),
@@ -42,10 +42,10 @@ class ImportPreviewTableModel(QAbstractTableModel):
         assert self._preview is not None
         return self._preview.rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = TOP) -> int:
         return 0 if parent.isValid() or self._preview is None else len(self._preview.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = TOP) -> int:
         return 0 if parent.isValid() else COL_MESSAGES + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -73,8 +73,9 @@ class ImportPreviewTableModel(QAbstractTableModel):
             return str(row.row_no)
         if column == COL_STATUS:
             return status_text(row)
-        if column == COL_MESSAGES:
-            return "; ".join(describe_problem(p) for p in row.problems)
+        if column == COL_MESSAGES:  # what rejects the row first, then the warnings
+            return "; ".join(describe_problem(p) for p in sorted(row.problems,
+                                                                 key=lambda p: p.warning))
         return _value_text(row, column)
 
 

@@ -1,0 +1,192 @@
+"""A report as an A4 PDF: the club name and period at the top of every page,
+"page n of m" at the bottom, each section's tables, charts and notes.
+
+Text is set in the embedded CJK font (`clubcrm.io.fonts`), so the file reads
+the same on a machine without Chinese fonts; charts are matplotlib images
+drawn in the same font.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Table as PdfTable
+
+from clubcrm import i18n
+from clubcrm.domain.errors import ClubError
+from clubcrm.domain.reports import ColumnKind, Report, Section, Table, format_cell
+from clubcrm.domain.translatable import N_
+from clubcrm.io.fonts import pdf_font
+from clubcrm.io.report_charts import DPI, chart_png
+
+MARGIN = 15 * mm
+HEADER_GAP = 8 * mm
+BODY_WIDTH = A4[0] - 2 * MARGIN
+NUMERIC = (ColumnKind.INT, ColumnKind.MONEY, ColumnKind.PERCENT)
+RULE = colors.HexColor("#999999")
+SHADE = colors.HexColor("#eef3f8")
+
+
+def write_report_pdf(report: Report, path: Path) -> None:
+    """Write the report to `path` (through a temporary file: never a half PDF)."""
+    data = report_pdf_bytes(report)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise ClubError(N_("Cannot write {path}: {reason}"), path=str(path),
+                        reason=exc.strerror or str(exc)) from None
+
+
+def report_pdf_bytes(report: Report) -> bytes:
+    font = pdf_font()
+    styles = _styles(font)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                                 topMargin=MARGIN + HEADER_GAP, bottomMargin=MARGIN + 4 * mm,
+                                 title=report.heading, author=report.club_name)
+    story: list[Flowable] = [Paragraph(escape(report.heading), styles["title"]),
+                             Paragraph(escape(i18n.translate(N_("Made on {at}"),
+                                                             at=report.generated_at)),
+                                       styles["note"])]
+    if not report.activity:
+        story.append(Paragraph(escape(i18n.translate(N_(
+            "Nothing was recorded in this period: no money moved and nobody checked in."))),
+            styles["heading"]))
+    for section in report.sections:
+        story += _section(section, styles, font)
+    document.build(story, canvasmaker=_numbered_canvas(report, font))
+    return buffer.getvalue()
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    return {
+        "title": ParagraphStyle("title", fontName=font, fontSize=16, leading=22,
+                                spaceAfter=2 * mm),
+        "section": ParagraphStyle("section", fontName=font, fontSize=13, leading=18,
+                                  spaceBefore=5 * mm, spaceAfter=2 * mm,
+                                  textColor=colors.HexColor("#1a5276")),
+        "heading": ParagraphStyle("heading", fontName=font, fontSize=10, leading=14,
+                                  spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+        "note": ParagraphStyle("note", fontName=font, fontSize=8, leading=11,
+                               alignment=TA_LEFT, textColor=colors.HexColor("#444444"),
+                               spaceAfter=1 * mm),
+    }
+
+
+def _section(section: Section, styles: dict[str, ParagraphStyle], font: str) -> list[Flowable]:
+    parts: list[Flowable] = [Paragraph(escape(section.title), styles["section"])]
+    for table in section.tables:
+        parts += _table(table, styles, font)
+    for chart in section.charts:
+        parts.append(_image(chart_png(chart)))
+        parts.append(Spacer(1, 2 * mm))
+    parts += [Paragraph(escape(note), styles["note"]) for note in section.notes]
+    return parts
+
+
+def _table(table: Table, styles: dict[str, ParagraphStyle], font: str) -> list[Flowable]:
+    size = 8 if len(table.columns) <= 6 else 6.5 if len(table.columns) <= 8 else 5.6
+    header = ParagraphStyle("cell", fontName=font, fontSize=size, leading=size + 2)
+    right = ParagraphStyle("right", parent=header, alignment=TA_RIGHT)
+    cells: list[list] = [[Paragraph(escape(column.title),
+                                    right if column.kind in NUMERIC else header)
+                          for column in table.columns]]
+    cells += [[format_cell(value, column.kind) for value, column in zip(row, table.columns,
+                                                                          strict=True)]
+              for row in table.shown_rows]
+    if table.total is not None:
+        cells.append([format_cell(value, column.kind)
+                      for value, column in zip(table.total, table.columns, strict=True)])
+    weights = [max(column.width, 6) for column in table.columns]
+    widths = [BODY_WIDTH * weight / sum(weights) for weight in weights]
+    pdf_table = PdfTable(cells, colWidths=widths, repeatRows=1)
+    style = [("FONT", (0, 0), (-1, -1), font, size), ("LEADING", (0, 0), (-1, -1), size + 2),
+             ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+    style += [("ALIGN", (index, 0), (index, -1), "RIGHT")
+              for index, column in enumerate(table.columns) if column.kind in NUMERIC]
+    if table.total is not None:
+        style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
+                  ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
+    pdf_table.setStyle(TableStyle(style))
+    parts: list[Flowable] = [KeepTogether([Paragraph(escape(table.title), styles["heading"]),
+                                           pdf_table]) if len(cells) < 25 else pdf_table]
+    if len(cells) >= 25:
+        parts.insert(0, Paragraph(escape(table.title), styles["heading"]))
+    if not table.rows:
+        parts.append(Paragraph(escape(i18n.translate(N_("No rows in this period."))),
+                               styles["note"]))
+    if table.hidden_rows:
+        parts.append(Paragraph(escape(i18n.translate(
+            N_("{count} more rows are in the Excel workbook."), count=table.hidden_rows)),
+            styles["note"]))
+    return parts
+
+
+def _image(png: bytes) -> Image:
+    width_px, height_px = ImageReader(io.BytesIO(png)).getSize()
+    width = min(BODY_WIDTH, width_px / DPI * 72)
+    return Image(io.BytesIO(png), width=width, height=width * height_px / width_px)
+
+
+def _numbered_canvas(report: Report, font: str) -> type[Canvas]:
+    """A canvas that draws the header and "page n of m" once all pages are known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            # Helvetica would be the page's first font: not embedded, and no Chinese.
+            kwargs["initialFontName"] = font
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            width, height = A4
+            self.setFont(font, 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawString(MARGIN, height - MARGIN, report.club_name or report.title)
+            self.drawRightString(width - MARGIN, height - MARGIN,
+                                 f"{report.title} {report.period.label()}")
+            self.setStrokeColor(RULE)
+            self.line(MARGIN, height - MARGIN - 2 * mm, width - MARGIN, height - MARGIN - 2 * mm)
+            self.drawCentredString(width / 2, MARGIN - 2 * mm, i18n.translate(
+                N_("Page {page} of {pages}"), page=number, pages=total))
+
+    return NumberedCanvas

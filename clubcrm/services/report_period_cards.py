@@ -1,0 +1,121 @@
+"""What the club still owes on period cards (月卡/年卡), card by card.
+
+A period card is paid for up front and earns with time: its unused value on
+a day is its price × the days left ÷ the days it grants (its validity plus
+extensions and frozen days given back), rounded down to the fen. A card
+that was refunded, expired, closed or replaced is worth nothing any more
+(a replacement card takes over the value).
+
+The roll-forward of a card over the period: opening + sold + imported ±
+replaced − refunded − expired − used up with time = closing, where "used up
+with time" is what the card's value fell by otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from clubcrm.domain.ledger import LedgerKind
+from clubcrm.services.report_source import ReportSource
+
+# Rows that end a card's value (the replace row of the card that was lost has no days).
+ENDING = frozenset({LedgerKind.REFUND.value, LedgerKind.EXPIRE.value, LedgerKind.CLOSE.value})
+# The liability line each kind of row moves value on; whatever else changes a
+# card's value in the period is time passing ("consume": used up with time).
+LINE_OF = {LedgerKind.OPEN.value: "open", LedgerKind.IMPORT_OPENING.value: "import_opening",
+           LedgerKind.REPLACE.value: "transfer", LedgerKind.REFUND.value: "refund",
+           LedgerKind.EXPIRE.value: "expire", LedgerKind.CLOSE.value: "adjust",
+           LedgerKind.EXTEND.value: "adjust", LedgerKind.UNFREEZE.value: "adjust",
+           LedgerKind.ADJUST.value: "adjust"}
+
+
+@dataclass(slots=True)
+class Event:
+    day: date
+    kind: str  # a reversal carries the kind of the row it reverses
+    days: int
+
+
+@dataclass(slots=True)
+class PeriodCard:
+    price_fen: int
+    valid_from: date | None
+    valid_until: date | None  # as the cards table has it now
+    events: list[Event] = field(default_factory=list)
+
+    def value(self, day: date, upto: int, *, from_cards_table: bool = False) -> int:
+        """The unused value at the start of `day` after the first `upto` events.
+        `from_cards_table`: the end date is the cards table's, less the days the
+        later events added (the check that ledger and cards agree)."""
+        done = self.events[:upto]
+        granted = sum(event.days for event in done)
+        ended = any(event.kind in ENDING or (event.kind == LedgerKind.REPLACE.value
+                                             and event.days == 0) for event in done)
+        if ended or granted <= 0 or self.valid_from is None:
+            return 0
+        if from_cards_table:
+            if self.valid_until is None:
+                return 0
+            until = self.valid_until - timedelta(
+                days=sum(event.days for event in self.events[upto:]))
+            granted = (until - self.valid_from).days + 1
+            if granted <= 0:
+                return 0
+        else:
+            until = self.valid_from + timedelta(days=granted - 1)
+        left = min(max((until - day).days + 1, 0), granted)
+        return self.price_fen * left // granted
+
+    def before(self, day: date) -> int:
+        """How many events happened before `day`."""
+        return sum(1 for event in self.events if event.day < day)
+
+
+@dataclass(slots=True)
+class PeriodCardFigures:
+    opening: int = 0
+    closing: int = 0
+    check: int = 0  # the closing value again, from the cards table's end dates
+    lines: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def period_card_figures(source: ReportSource) -> PeriodCardFigures:
+    start, end = source.period.first, source.period.end
+    figures = PeriodCardFigures()
+    for card in _cards(source).values():
+        first, last = card.before(start), card.before(end)
+        opening, closing = card.value(start, first), card.value(end, last)
+        figures.opening += opening
+        figures.closing += closing
+        figures.check += card.value(end, last, from_cards_table=True)
+        moved = 0
+        for index in range(first, last):
+            event = card.events[index]
+            if event.kind in LINE_OF:
+                change = card.value(event.day, index + 1) - card.value(event.day, index)
+                figures.lines[LINE_OF[event.kind]] += change
+                moved += change
+        figures.lines["consume"] += closing - opening - moved
+    return figures
+
+
+def _cards(source: ReportSource) -> dict[int, PeriodCard]:
+    cards = {row[0]: PeriodCard(row[1], _day(row[2]), _day(row[3])) for row in source.rows(
+        "SELECT c.id, p.price_fen, c.valid_from, c.valid_until FROM cards c "
+        "JOIN card_products p ON p.id = c.product_id WHERE p.kind = 'period'")}
+    if not cards:
+        return cards
+    for card_id, at, kind, days in source.rows(
+            "SELECT l.card_id, l.at, CASE WHEN l.kind = 'reversal' THEN o.kind ELSE l.kind END, "
+            "l.days_delta FROM ledger l LEFT JOIN ledger o ON o.id = l.reverses_id "
+            "WHERE l.card_id IN (SELECT c.id FROM cards c JOIN card_products p "
+            "ON p.id = c.product_id WHERE p.kind = 'period') "
+            "AND l.kind NOT IN ('consume', 'freeze', 'redeem') ORDER BY l.card_id, l.id"):
+        cards[card_id].events.append(Event(date.fromisoformat(at[:10]), kind, days))
+    return cards
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

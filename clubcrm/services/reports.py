@@ -1,0 +1,125 @@
+"""The owner's reports: the monthly report (any period) and the daily close,
+on screen, in Excel and in PDF.
+
+A report is a list of sections; each section is one builder in `SECTIONS`
+that reads the ledger and visits of the period and returns tables, charts
+and notes (`clubcrm.domain.reports`). Every figure is derived from the
+ledger and the visits, never from stored totals, inside one read
+transaction, so all sections see the same data. Reports show the club's
+money: managers and owners only (`Permission.VIEW_REPORTS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from clubcrm.db.database import Database, driver
+from clubcrm.domain.audit import AuditAction
+from clubcrm.domain.errors import ValidationError
+from clubcrm.domain.ids import StaffId
+from clubcrm.domain.receipt import Receipt
+from clubcrm.domain.reports import Period, Report, Section, checked_period
+from clubcrm.domain.staff import Permission
+from clubcrm.domain.translatable import N_
+from clubcrm.services import (
+    report_cash,
+    report_consumption,
+    report_daily,
+    report_liability,
+    report_members,
+    report_staff,
+    report_top,
+    report_visits,
+)
+from clubcrm.services.audit import AuditService
+from clubcrm.services.permissions import require
+from clubcrm.services.report_source import ReportSource, t
+from clubcrm.services.settings import CLUB_NAME, read_setting
+
+SectionBuilder = Callable[[ReportSource], Section]
+SECTIONS: tuple[SectionBuilder, ...] = (
+    report_cash.section,
+    report_consumption.section,
+    report_liability.section,
+    report_members.section,
+    report_visits.section,
+    report_top.top_members,
+    report_top.expiring_cards,
+    report_staff.section,
+)
+
+
+class ReportService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def monthly(self, period: Period, *, operator: StaffId, today: date | None = None,
+                sections: tuple[SectionBuilder, ...] = SECTIONS) -> Report:
+        """The report of `period` (a month or any range of days)."""
+        title = t(N_("Monthly report")) if period.is_month else t(N_("Business report"))
+        return self._build(period, title, sections, operator=operator, today=today)
+
+    def daily_close(self, day: date, *, operator: StaffId,
+                    today: date | None = None) -> Report:
+        return self._build(Period(day, day), t(N_("Daily close")), (report_daily.section,),
+                           operator=operator, today=today)
+
+    def daily_receipt(self, report: Report, *, operator: StaffId) -> Receipt:
+        """The daily close laid out as a receipt, for the desk's roll printer."""
+        with self._db.read() as session:
+            name = driver(session).execute("SELECT display_name FROM staff WHERE id = ?",
+                                           (operator,)).fetchone()
+        return report_daily.receipt(report, operator=name[0] if name else "")
+
+    def export(self, report: Report, *, xlsx: Path | None = None, pdf: Path | None = None,
+               operator: StaffId) -> list[Path]:
+        """Write the report to Excel and/or PDF; audited (the files hold the club's money)."""
+        # Imported on use: openpyxl, reportlab and matplotlib cost a second of start-up.
+        from clubcrm.io.report_pdf import write_report_pdf
+        from clubcrm.io.report_xlsx import write_report_xlsx
+
+        if xlsx is None and pdf is None:
+            raise ValidationError(N_("Choose an Excel or a PDF file to write."), field="file")
+        with self._db.read() as session:
+            require(session, operator, Permission.VIEW_REPORTS)
+        written = []
+        if xlsx is not None:
+            write_report_xlsx(report, _suffixed(xlsx, ".xlsx"))
+            written.append(xlsx)
+        if pdf is not None:
+            write_report_pdf(report, _suffixed(pdf, ".pdf"))
+            written.append(pdf)
+        with self._db.write() as session:
+            AuditService.record(session, operator=operator, action=AuditAction.REPORT_EXPORTED,
+                                subject=report.period.label(),
+                                details={"title": report.title,
+                                         "files": [path.name for path in written]})
+        return written
+
+    def _build(self, period: Period, title: str, sections: tuple[SectionBuilder, ...], *,
+               operator: StaffId, today: date | None) -> Report:
+        now = datetime.now()
+        checked = checked_period(period, today=today or now.date())
+        with self._db.read() as session:
+            require(session, operator, Permission.VIEW_REPORTS)
+            source = ReportSource(driver(session), checked, today or now.date())
+            built = tuple(build(source) for build in sections)
+            club_name = read_setting(session, CLUB_NAME)
+            activity = _any_activity(source)
+        return Report(club_name, title, checked, now.strftime("%Y-%m-%d %H:%M"), built,
+                      activity)
+
+
+def _any_activity(source: ReportSource) -> bool:
+    """Whether anything was recorded in the period (an empty one still prints, saying so)."""
+    return any(source.rows(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE at >= ? AND at < ?)",
+                           source.bounds)[0][0] for table in ("ledger", "visits"))
+
+
+def _suffixed(path: Path, suffix: str) -> Path:
+    if Path(path).suffix.lower() != suffix:
+        raise ValidationError(N_("The file must end in {suffix}: {path}"), field="file",
+                              suffix=suffix, path=str(path))
+    return Path(path)
