@@ -4,9 +4,9 @@ SQLite checkpoints inside the commit that brings the WAL past 1,000 pages. A
 check-in writes ~22 pages (ledger, operation, visit and their indexes), so one
 in ~45 paid for a checkpoint of the whole log and its fsync: 10-20 ms, the
 desk's p99. Here a thread of the process checkpoints (PASSIVE: it never waits
-for nor blocks readers and writers) soon after the log changes, so the log
-stays short and a commit rarely finds it past the limit. SQLite's own
-checkpoint stays as the safety net.
+for nor blocks readers and writers) soon after a commit (of any connection,
+as `PRAGMA data_version` tells), so the log stays short and a commit rarely
+finds it past the limit. SQLite's own checkpoint stays as the safety net.
 """
 
 from __future__ import annotations
@@ -53,17 +53,17 @@ class WalCheckpointer:
         seen = None
         try:
             while not self._stop.wait(self._interval_s):
-                try:
-                    stamp = self._wal.stat().st_mtime_ns
-                except OSError:
-                    continue  # no log yet, or already removed
-                if stamp == seen:
-                    continue
                 if connection is None:
+                    if not self._wal.exists():
+                        continue  # nothing written yet
                     connection = sqlite3.connect(self._path, isolation_level=None)
                     connection.execute("PRAGMA synchronous=FULL")
-                connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-                seen = stamp
+                # Changes whenever another connection has committed since the last
+                # look (a commit racing the checkpoint is caught at the next look).
+                version = connection.execute("PRAGMA data_version").fetchone()[0]
+                if version != seen:
+                    seen = version
+                    connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         except sqlite3.Error as exc:  # the file went away or broke: SQLite's own checkpoints go on
             log.warning("background checkpoints of %s stopped: %s", self._path, exc)
         finally:
