@@ -20,6 +20,9 @@ from datetime import date, timedelta
 from clubcrm.domain.ledger import LedgerKind
 from clubcrm.services.report_source import ReportSource
 
+# The rows of `ix_ledger_card_events` (the condition of the partial index, as
+# SQLite must see it to read the index): what is not consumption.
+CARD_EVENTS = "kind NOT IN ('consume', 'redeem')"
 # Rows that end a card's value (the replace row of the card that was lost has no days).
 ENDING = frozenset({LedgerKind.REFUND.value, LedgerKind.EXPIRE.value, LedgerKind.CLOSE.value})
 # The liability line each kind of row moves value on; whatever else changes a
@@ -44,22 +47,27 @@ class PeriodCard:
     valid_from: date | None
     valid_until: date | None  # as the cards table has it now
     events: list[Event] = field(default_factory=list)
+    # After the first n events: the days granted, and whether the card has ended.
+    granted: list[int] = field(default_factory=lambda: [0])
+    ended: list[bool] = field(default_factory=lambda: [False])
+
+    def add(self, event: Event) -> None:
+        self.events.append(event)
+        self.granted.append(self.granted[-1] + event.days)
+        self.ended.append(self.ended[-1] or event.kind in ENDING or (
+            event.kind == LedgerKind.REPLACE.value and event.days == 0))
 
     def value(self, day: date, upto: int, *, from_cards_table: bool = False) -> int:
         """The unused value at the start of `day` after the first `upto` events.
         `from_cards_table`: the end date is the cards table's, less the days the
         later events added (the check that ledger and cards agree)."""
-        done = self.events[:upto]
-        granted = sum(event.days for event in done)
-        ended = any(event.kind in ENDING or (event.kind == LedgerKind.REPLACE.value
-                                             and event.days == 0) for event in done)
-        if ended or granted <= 0 or self.valid_from is None:
+        granted = self.granted[upto]
+        if self.ended[upto] or granted <= 0 or self.valid_from is None:
             return 0
         if from_cards_table:
             if self.valid_until is None:
                 return 0
-            until = self.valid_until - timedelta(
-                days=sum(event.days for event in self.events[upto:]))
+            until = self.valid_until - timedelta(days=self.granted[-1] - granted)
             granted = (until - self.valid_from).days + 1
             if granted <= 0:
                 return 0
@@ -85,7 +93,10 @@ def period_card_figures(source: ReportSource) -> PeriodCardFigures:
     start, end = source.period.first, source.period.end
     figures = PeriodCardFigures()
     for card in _cards(source).values():
-        first, last = card.before(start), card.before(end)
+        first = card.before(start)
+        if card.ended[first]:
+            continue  # over before the period: worth nothing, then and since
+        last = card.before(end)
         opening, closing = card.value(start, first), card.value(end, last)
         figures.opening += opening
         figures.closing += closing
@@ -111,9 +122,9 @@ def _cards(source: ReportSource) -> dict[int, PeriodCard]:
             "SELECT l.card_id, l.at, CASE WHEN l.kind = 'reversal' THEN o.kind ELSE l.kind END, "
             "l.days_delta FROM ledger l LEFT JOIN ledger o ON o.id = l.reverses_id "
             "WHERE l.card_id IN (SELECT c.id FROM cards c JOIN card_products p "
-            "ON p.id = c.product_id WHERE p.kind = 'period') "
-            "AND l.kind NOT IN ('consume', 'freeze', 'redeem') ORDER BY l.card_id, l.id"):
-        cards[card_id].events.append(Event(date.fromisoformat(at[:10]), kind, days))
+            f"ON p.id = c.product_id WHERE p.kind = 'period') AND l.{CARD_EVENTS} "
+            "AND l.kind != 'freeze' ORDER BY l.card_id, l.id"):
+        cards[card_id].add(Event(date.fromisoformat(at[:10]), kind, days))
     return cards
 
 
