@@ -59,7 +59,7 @@ def segment_figures(db: Database, segments: SegmentationService, period: Period,
     result = segments.compute(day)
     snapshots = SegmentSnapshots(db, segments)
     movement = snapshots.movement(result)
-    if period.is_month and period.last < date.today():
+    if period.is_month and period.last < today:
         # The month is over: its snapshot is this very result (taken once, like
         # `ensure` would), so next month's movement need not compute it again.
         snapshots.store(result)
