@@ -330,7 +330,7 @@ class LedgerRow(Base):
               "sessions_delta"),
         # A card's validity events, without consumption (migration 0010).
         Index("ix_ledger_card_events", "card_id", "id", "kind", "at", "days_delta",
-              "reverses_id", sqlite_where=text("kind NOT IN ('consume', 'redeem')")),
+              "reverses_id", sqlite_where=text("kind NOT IN ('consume', 'redeem', 'recharge')")),
         Index("ix_ledger_reverses", "reverses_id", unique=True,
               sqlite_where=text("reverses_id IS NOT NULL")),
         CheckConstraint(

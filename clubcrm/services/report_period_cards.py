@@ -21,8 +21,9 @@ from clubcrm.domain.ledger import LedgerKind
 from clubcrm.services.report_source import ReportSource
 
 # The rows of `ix_ledger_card_events` (the condition of the partial index, as
-# SQLite must see it to read the index): what is not consumption.
-CARD_EVENTS = "kind NOT IN ('consume', 'redeem')"
+# SQLite must see it to read the index): neither consumption nor a recharge
+# (period cards have none; a recharge changes no validity).
+CARD_EVENTS = "kind NOT IN ('consume', 'redeem', 'recharge')"
 # Rows that end a card's value (the replace row of the card that was lost has no days).
 ENDING = frozenset({LedgerKind.REFUND.value, LedgerKind.EXPIRE.value, LedgerKind.CLOSE.value})
 # The liability line each kind of row moves value on; whatever else changes a

@@ -3,10 +3,10 @@
 prints: the tiles, the movement since the end of the month before, and the
 members meeting the dormant segment.
 
-A whole segmentation reads every member's year of activity: the report starts
-it in a thread of its own before reading anything else (`start`), and the
-sections that print it wait for it last. Imported on use: numpy and the
-segmentation stay out of the program's start-up.
+A whole segmentation reads every member's year of activity: it runs in a
+thread of its own (`PendingSegments`), and the sections that print it are
+built last. Imported on use: numpy and the segmentation stay out of the
+program's start-up.
 """
 
 from __future__ import annotations
@@ -45,12 +45,29 @@ def as_of(period: Period, today: date) -> date:
     return min(period.last, today)
 
 
-def start(db: Database, segments: SegmentationService, period: Period, today: date
-          ) -> tuple[ThreadPoolExecutor, Future[SegmentFigures]]:
-    """The segmentation of the period, computing in a thread of its own (it
-    reads through connections of its own; SQLite lets the threads work at once)."""
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-segments")
-    return pool, pool.submit(segment_figures, db, segments, period, today)
+class PendingSegments:
+    """The report's segmentation, computed once, in a thread of its own (it reads
+    through connections of its own; SQLite lets the threads work at once)."""
+
+    def __init__(self, db: Database, segments: SegmentationService, period: Period,
+                 today: date) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-segments")
+        self._job = (db, segments, period, today)
+        self._future: Future[SegmentFigures] | None = None
+
+    def start(self) -> None:
+        if self._future is None:
+            self._future = self._pool.submit(segment_figures, *self._job)
+
+    def result(self) -> SegmentFigures:
+        """The figures, once computed (started now if they were not yet)."""
+        self.start()
+        assert self._future is not None
+        return self._future.result()
+
+    def close(self) -> None:
+        """Wait for a computation under way (it may be writing the month's snapshot)."""
+        self._pool.shutdown(wait=True)
 
 
 def segment_figures(db: Database, segments: SegmentationService, period: Period,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from concurrent.futures import Future
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -60,14 +60,14 @@ class ReportSource:
     connection: sqlite3.Connection
     period: Period
     today: date
-    pending_segments: Future[SegmentFigures] | None = None
+    segment_figures: Callable[[], SegmentFigures] | None = None
 
     def segments(self) -> SegmentFigures:
         """The report's segmentation, computed once in a thread of its own: waits
         for it (the sections that print it are built last)."""
-        if self.pending_segments is None:
+        if self.segment_figures is None:
             raise RuntimeError("this report was built without its segmentation")
-        return self.pending_segments.result()
+        return self.segment_figures()
 
     @property
     def bounds(self) -> tuple[str, str]:

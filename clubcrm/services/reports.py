@@ -10,14 +10,15 @@ money: managers and owners only (`Permission.VIEW_REPORTS`).
 
 The segmentation (members' segments as of the period's last day) takes a
 few seconds on a big club: it is computed once per report, in a thread of
-its own started first, while the other sections are read and their charts
-drawn; the sections that print it are built last.
+its own, and the sections that print it are built last. For an export it
+starts first, so that the other sections are read and their charts drawn
+meanwhile; for the screen it starts once those are shown, so that they do
+not wait for a share of the processor with it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -48,7 +49,7 @@ from clubcrm.services.report_source import ReportSource, t
 from clubcrm.services.settings import CLUB_NAME, read_setting
 
 if TYPE_CHECKING:
-    from clubcrm.services.report_segment_figures import SegmentFigures
+    from clubcrm.services.report_segment_figures import PendingSegments
     from clubcrm.services.segmentation import SegmentationService
 
 SectionBuilder = Callable[[ReportSource], Section]
@@ -80,10 +81,10 @@ class ReportService:
                 on_partial: PartialReport | None = None) -> Report:
         """The report of `period` (a month or any range of days).
 
-        `images`: the charts are drawn too (`Report.images`), those of the first
-        sections while the segmentation is computed. `on_partial` is handed the
-        report without the sections that wait for the segmentation, as soon as
-        the others are built (from the thread building the report)."""
+        `images`: the charts are drawn too (`Report.images`). `on_partial` is
+        handed the report without the sections that print the segmentation as
+        soon as the others are built (from the thread building the report); the
+        segmentation starts then, instead of first."""
         title = t(N_("Monthly report")) if period.is_month else t(N_("Business report"))
         return self._build(period, title, sections, operator=operator, today=today,
                            images=images, on_partial=on_partial)
@@ -135,7 +136,10 @@ class ReportService:
             require(session, operator, Permission.VIEW_REPORTS)
             club_name = read_setting(session, CLUB_NAME)
             with self._segmentation(checked, today, sections) as pending:
-                source = ReportSource(driver(session), checked, today, pending)
+                if pending is not None and on_partial is None:
+                    pending.start()
+                source = ReportSource(driver(session), checked, today,
+                                      pending.result if pending is not None else None)
                 built = {build: build(source) for build in sections
                          if build not in NEED_SEGMENTS}
                 drawn = _draw(built.values()) if images else {}
@@ -152,9 +156,9 @@ class ReportService:
 
     @contextmanager
     def _segmentation(self, period: Period, today: date, sections: tuple[SectionBuilder, ...]
-                      ) -> Iterator[Future[SegmentFigures] | None]:
-        """The segmentation of the period, started now in a thread of its own, if a
-        section prints it; waited for on the way out (it writes the month's snapshot)."""
+                      ) -> Iterator[PendingSegments | None]:
+        """The segmentation of the period, if a section prints it; a computation
+        under way is waited for on the way out (it writes the month's snapshot)."""
         if NEED_SEGMENTS.isdisjoint(sections):
             yield None
             return
@@ -164,11 +168,11 @@ class ReportService:
 
         if self._segments is None:
             self._segments = SegmentationService(self._db)
-        pool, pending = report_segment_figures.start(self._db, self._segments, period, today)
+        pending = report_segment_figures.PendingSegments(self._db, self._segments, period, today)
         try:
             yield pending
         finally:
-            pool.shutdown(wait=True)
+            pending.close()
 
 
 def _draw(sections: Iterable[Section]) -> dict[str, bytes]:

@@ -114,6 +114,6 @@ def test_a_report_without_the_segment_sections_computes_no_segmentation(
     def refuse(*_args: object) -> None:
         raise AssertionError("a segmentation was started")
 
-    monkeypatch.setattr(report_segment_figures, "start", refuse)
+    monkeypatch.setattr(report_segment_figures, "PendingSegments", refuse)
     report = ReportService(club.db).daily_close(TODAY, operator=club.operator, today=TODAY)
     assert [section.key for section in report.sections] == ["daily_close"]

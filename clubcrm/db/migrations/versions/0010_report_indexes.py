@@ -10,9 +10,10 @@ Revises: 0009
   time still uses, so a money operation still writes one entry there.
 - `ix_ledger_card_events`: the rows that change a card's validity (sale,
   expiry, refund, extension, freeze...), card by card, with their kind, time
-  and days. The report values every period card from these rows. Consumption
-  and points redemption, nine rows in ten and the whole of the check-in desk's
-  writes, are not in it (a partial index), so they cost nothing more.
+  and days. The report values every period card from these rows. Consumption,
+  points redemption and recharges (of stored-value cards only), nine rows in
+  ten and every write of the check-in desk, are not in it (a partial index),
+  so they cost nothing more.
 """
 
 import sqlalchemy as sa
@@ -23,7 +24,7 @@ down_revision = "0009"
 branch_labels = None
 depends_on = None
 
-CARD_EVENTS_WHERE = "kind NOT IN ('consume', 'redeem')"
+CARD_EVENTS_WHERE = "kind NOT IN ('consume', 'redeem', 'recharge')"
 
 
 def upgrade() -> None:
