@@ -35,28 +35,31 @@ LINE_OF = {LedgerKind.OPEN.value: "open", LedgerKind.IMPORT_OPENING.value: "impo
            LedgerKind.ADJUST.value: "adjust"}
 
 
-@dataclass(slots=True)
-class Event:
-    day: date
-    kind: str  # a reversal carries the kind of the row it reverses
-    days: int
+REPLACE = LedgerKind.REPLACE.value
 
 
-@dataclass(slots=True)
 class PeriodCard:
-    price_fen: int
-    valid_from: date | None
-    valid_until: date | None  # as the cards table has it now
-    events: list[Event] = field(default_factory=list)
-    # After the first n events: the days granted, and whether the card has ended.
-    granted: list[int] = field(default_factory=lambda: [0])
-    ended: list[bool] = field(default_factory=lambda: [False])
+    """A period card and its events in the order they were recorded: the day,
+    the kind (a reversal carries the kind of the row it reverses) and, after
+    the first n events, the days granted and whether the card has ended."""
 
-    def add(self, event: Event) -> None:
-        self.events.append(event)
-        self.granted.append(self.granted[-1] + event.days)
-        self.ended.append(self.ended[-1] or event.kind in ENDING or (
-            event.kind == LedgerKind.REPLACE.value and event.days == 0))
+    __slots__ = ("days", "ended", "granted", "kinds", "price_fen", "valid_from", "valid_until")
+
+    def __init__(self, price_fen: int, valid_from: date | None,
+                 valid_until: date | None) -> None:
+        self.price_fen = price_fen
+        self.valid_from = valid_from
+        self.valid_until = valid_until  # as the cards table has it now
+        self.days: list[date] = []
+        self.kinds: list[str] = []
+        self.granted = [0]
+        self.ended = [False]
+
+    def add(self, day: date, kind: str, days: int) -> None:
+        self.days.append(day)
+        self.kinds.append(kind)
+        self.granted.append(self.granted[-1] + days)
+        self.ended.append(self.ended[-1] or kind in ENDING or (kind == REPLACE and days == 0))
 
     def value(self, day: date, upto: int, *, from_cards_table: bool = False) -> int:
         """The unused value at the start of `day` after the first `upto` events.
@@ -79,7 +82,7 @@ class PeriodCard:
 
     def before(self, day: date) -> int:
         """How many events happened before `day`."""
-        return sum(1 for event in self.events if event.day < day)
+        return sum(1 for event_day in self.days if event_day < day)
 
 
 @dataclass(slots=True)
@@ -104,10 +107,10 @@ def period_card_figures(source: ReportSource) -> PeriodCardFigures:
         figures.check += card.value(end, last, from_cards_table=True)
         moved = 0
         for index in range(first, last):
-            event = card.events[index]
-            if event.kind in LINE_OF:
-                change = card.value(event.day, index + 1) - card.value(event.day, index)
-                figures.lines[LINE_OF[event.kind]] += change
+            kind, day = card.kinds[index], card.days[index]
+            if kind in LINE_OF:
+                change = card.value(day, index + 1) - card.value(day, index)
+                figures.lines[LINE_OF[kind]] += change
                 moved += change
         figures.lines["consume"] += closing - opening - moved
     return figures
@@ -125,7 +128,7 @@ def _cards(source: ReportSource) -> dict[int, PeriodCard]:
             "WHERE l.card_id IN (SELECT c.id FROM cards c JOIN card_products p "
             f"ON p.id = c.product_id WHERE p.kind = 'period') AND l.{CARD_EVENTS} "
             "AND l.kind != 'freeze' ORDER BY l.card_id, l.id"):
-        cards[card_id].add(Event(date.fromisoformat(at[:10]), kind, days))
+        cards[card_id].add(date.fromisoformat(at[:10]), kind, days)
     return cards
 
 
