@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -112,21 +111,12 @@ class CareTaskService:
         self._segments = segments
 
     def open_tasks(self, today: date, *, operator: StaffId) -> dict[CareKind, list[CareTask]]:
-        """The birthdays, expiring cards and low balances not yet done, as of `today`.
-
-        Each list is a pass over a table of a big club (tens of ms): the three
-        are read side by side, each on its own connection (SQLite lets go of
-        the GIL while it works)."""
+        """The birthdays, expiring cards and low balances not yet done, as of
+        `today` (on a big club each list is a pass over the members or the cards)."""
         with self._db.read() as session:
             full_phones = sees_full_phones(session, operator)
-        with ThreadPoolExecutor(max_workers=len(_READERS)) as pool:
-            lists = {kind: pool.submit(self._open, reader, today, full_phones)
-                     for kind, reader in _READERS.items()}
-            return {kind: found.result() for kind, found in lists.items()}
-
-    def _open(self, reader: Reader, today: date, full_phones: bool) -> list[CareTask]:
-        with self._db.read() as session:
-            return without_done(session, reader(session, today, full_phones))
+            return {kind: without_done(session, reader(session, today, full_phones))
+                    for kind, reader in _READERS.items()}
 
     def call_backs(self, today: date, *, operator: StaffId,
                    valued: Iterable[int] = ()) -> CallBacks:
