@@ -15,9 +15,9 @@ from clubcrm.domain.reports import Report, month_period
 from clubcrm.segmentation.model import SEGMENTS, Lifecycle, Segment
 from clubcrm.services import report_segment_figures
 from clubcrm.services.club import Club, open_club
-from clubcrm.services.demo import generate_demo
 from clubcrm.services.reports import ReportService
 from clubcrm.services.segmentation import Family
+from tests.demo_clubs import build_demo
 
 TODAY = date(2026, 6, 15)
 FAMILIES = (Family.SEGMENT, Family.GRADE, Family.LIFECYCLE)
@@ -25,13 +25,7 @@ FAMILIES = (Family.SEGMENT, Family.GRADE, Family.LIFECYCLE)
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("segments") / "demo.sqlite"
-    club = open_club(path)
-    try:
-        generate_demo(club, members=300, months=14, seed=11, today=TODAY)
-    finally:
-        club.close()
-    return path
+    return build_demo(tmp_path_factory, members=300, months=14, seed=11, today=TODAY)
 
 
 @pytest.fixture
