@@ -73,8 +73,9 @@ def _monthly(args: argparse.Namespace, open_club: Callable[[argparse.Namespace],
     period = _period(args)
     club = open_club(args)
     try:
-        service = ReportService(club.db)
-        report = service.monthly(period, operator=club.operator)
+        service = ReportService(club.db, club.segments)
+        # The PDF's charts are drawn while the segmentation is computed.
+        report = service.monthly(period, operator=club.operator, images=bool(args.pdf))
         if args.pdf or args.xlsx:
             service.export(report, xlsx=args.xlsx, pdf=args.pdf, operator=club.operator)
     finally:

@@ -325,7 +325,12 @@ class LedgerRow(Base):
         Index("ix_ledger_card", "card_id", "id"),
         Index("ix_ledger_member", "member_id", "id"),
         Index("ix_ledger_member_activity", "member_id", "kind", "at", "list_fen", "discount_fen"),
-        Index("ix_ledger_at", "at"),
+        # Covers the report's sums by time (migration 0010).
+        Index("ix_ledger_at", "at", "card_id", "principal_delta", "bonus_delta",
+              "sessions_delta"),
+        # A card's validity events, without consumption (migration 0010).
+        Index("ix_ledger_card_events", "card_id", "id", "kind", "at", "days_delta",
+              "reverses_id", sqlite_where=text("kind NOT IN ('consume', 'redeem', 'recharge')")),
         Index("ix_ledger_reverses", "reverses_id", unique=True,
               sqlite_where=text("reverses_id IS NOT NULL")),
         CheckConstraint(

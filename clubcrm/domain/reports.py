@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -170,6 +170,10 @@ class Report:
     generated_at: str
     sections: tuple[Section, ...] = field(default_factory=tuple)
     activity: bool = True  # False: no ledger row and no visit in the period
+    # The charts drawn as PNG images, by key, when they were asked for: screen,
+    # printer and PDF show the same images, drawn once.
+    images: Mapping[str, bytes] = field(default_factory=dict, compare=False)
+    complete: bool = True  # False: sections still being built (shown as they come)
 
     @property
     def heading(self) -> str:
@@ -178,7 +182,6 @@ class Report:
 
     def section(self, key: str) -> Section:
         return next(section for section in self.sections if section.key == key)
-
 
 
 def ratio_permille(part: int, whole: int) -> int | None:

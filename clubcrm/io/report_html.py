@@ -27,6 +27,8 @@ def report_html(report: Report, *, chart_width: int = 680, heading: bool = True)
     if not report.activity:
         parts.append(f"<h3>{escape(i18n.translate(N_('Nothing was recorded in this period: no money moved and nobody checked in.')))}</h3>")
     parts += [_section(section, chart_width) for section in report.sections]
+    if not report.complete:
+        parts.append(f"<h3>{escape(i18n.translate(N_('Computing the members and segments sections…')))}</h3>")
     parts.append("</body></html>")
     return "".join(parts)
 

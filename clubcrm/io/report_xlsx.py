@@ -4,6 +4,8 @@ yuan with two decimals, rates as percentages, dates as dates) and column widths.
 
 Text from users (member names, product names...) goes through the one
 formula guard of `clubcrm.io.excel`, so no cell can become a formula.
+openpyxl costs ~0.3 s to load: this module is imported when a report is
+exported, not at start-up.
 """
 
 from __future__ import annotations
@@ -11,91 +13,76 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
 from clubcrm.domain.reports import ColumnKind, Report, Section, Table, Value
 from clubcrm.io.excel import column_letter, neutralize, save_workbook
 
 FORMATS = {ColumnKind.INT: "#,##0", ColumnKind.MONEY: "#,##0.00",
            ColumnKind.PERCENT: "0.0%", ColumnKind.DATE: "yyyy-mm-dd"}
 SHEET_TITLE_MAX = 31
+FIRST_HEADER_ROW = 4  # the heading, a blank row, the first table's title, its header
 FORBIDDEN_IN_TITLES = str.maketrans({char: " " for char in "[]:*?/\\"})
 
 
 def write_report_xlsx(report: Report, path: Path) -> None:
-    from openpyxl import Workbook  # openpyxl costs ~0.3 s; only exports need it
-
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    # Streamed (write-only): a month's workbook is some 20,000 cells.
+    workbook = Workbook(write_only=True)
+    fonts = {"title": Font(bold=True, size=13), "bold": Font(bold=True), None: None}
     for section in report.sections:
-        _write_section(workbook, report, section)
+        _write_section(workbook, report, section, fonts)
     save_workbook(workbook, Path(path))
 
 
-class _SheetWriter:
-    """Writes rows one under another; openpyxl's `max_row` scans every cell, so
-    the writer counts rows itself."""
-
-    def __init__(self, sheet) -> None:
-        self.sheet = sheet
-        self.row = 0
-
-    def text(self, value: str, *, skip: int = 0, font=None) -> None:
-        self.row += 1 + skip
-        cell = _text(self.sheet.cell(self.row, 1), value)
-        if font is not None:
-            cell.font = font
-
-    def table(self, table: Table, bold) -> int:
-        """The table's header, rows and total; the header's row number."""
-        self.row += 1
-        header_row = self.row
-        for index, column in enumerate(table.columns, start=1):
-            _text(self.sheet.cell(header_row, index), column.title).font = bold
-        for row in table.rows:
-            self.values(table, row)
-        if table.total is not None:
-            for cell in self.values(table, table.total):
-                cell.font = bold
-        return header_row
-
-    def values(self, table: Table, row: tuple[Value, ...]) -> list:
-        self.row += 1
-        cells = []
-        for index, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
-            cell = self.sheet.cell(self.row, index)
-            if value is None or isinstance(value, str):
-                _text(cell, value)
-            else:
-                cell.value = _number(value, column.kind)
-                cell.number_format = FORMATS.get(column.kind, "General")
-            cells.append(cell)
-        return cells
-
-
-def _write_section(workbook, report: Report, section: Section) -> None:
-    from openpyxl.styles import Font
-
-    writer = _SheetWriter(workbook.create_sheet(_sheet_title(workbook, section.title)))
-    bold = Font(bold=True)
-    writer.text(f"{report.heading} — {section.title}", font=Font(bold=True, size=13))
+def _write_section(workbook, report: Report, section: Section, fonts: dict) -> None:
+    """The heading, each table under its title (the first one's header frozen),
+    then the notes; widths and frozen rows are set before the rows stream out."""
+    sheet = workbook.create_sheet(_sheet_title(workbook, section.title))
     widths: dict[int, int] = {}
-    for number, table in enumerate(section.tables):
-        writer.text(table.title, skip=1, font=bold)
-        header_row = writer.table(table, bold)
-        if number == 0:
-            writer.sheet.freeze_panes = f"A{header_row + 1}"
+    for table in section.tables:
         for index, column in enumerate(table.columns):
             widths[index] = max(widths.get(index, 0), column.width + 2)
-    for note in section.notes:
-        writer.text(note, skip=1)
     for index, width in widths.items():
-        writer.sheet.column_dimensions[column_letter(index)].width = width
+        sheet.column_dimensions[column_letter(index)].width = width
+    if section.tables:
+        sheet.freeze_panes = f"A{FIRST_HEADER_ROW + 1}"
+    sheet.append([_text(sheet, f"{report.heading} — {section.title}", fonts["title"])])
+    for table in section.tables:
+        sheet.append([])
+        sheet.append([_text(sheet, table.title, fonts["bold"])])
+        sheet.append([_text(sheet, column.title, fonts["bold"]) for column in table.columns])
+        for row in table.rows:
+            sheet.append(_values(sheet, table, row))
+        if table.total is not None:
+            sheet.append(_values(sheet, table, table.total, fonts["bold"]))
+    for note in section.notes:
+        sheet.append([])
+        sheet.append([_text(sheet, note)])
 
 
-def _text(cell, value: str | None):
+def _values(sheet, table: Table, row: tuple[Value, ...], font=None) -> list:
+    cells = []
+    for value, column in zip(row, table.columns, strict=True):
+        if value is None or isinstance(value, str):
+            cells.append(_text(sheet, value, font))
+            continue
+        cell = WriteOnlyCell(sheet, value=_number(value, column.kind))
+        cell.number_format = FORMATS.get(column.kind, "General")
+        if font is not None:
+            cell.font = font
+        cells.append(cell)
+    return cells
+
+
+def _text(sheet, value: str | None, font=None):
     """Text is set as text: never a formula, whatever it starts with."""
-    cell.value = neutralize(value)
+    cell = WriteOnlyCell(sheet, value=neutralize(value))
     if value is not None:
         cell.data_type = "s"
+    if font is not None:
+        cell.font = font
     return cell
 
 

@@ -7,9 +7,9 @@ churned: no call for reception) nor prospects who never bought anything. The
 lifecycle stage "at risk" is exactly these members (README, "Segments: how
 each figure is defined"); the most valuable are called first.
 
-The lists are read from the segmentation's columns at once: a big club has
-some 25,000 members at risk, and `Segmentation.member` builds one member's
-result from whole columns (milliseconds each on 100,000 members).
+The lists are read from the segmentation's columns at once: the bench club
+has 25,019 members at risk, and building each one's whole result (through
+`SegmentationService.members_of`) took about twice as long there.
 """
 
 from __future__ import annotations

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +100,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?)
 """
 
 Row = tuple[Any, ...]
+Reader = Callable[[Session, date, bool], list[CareTask]]  # session, today, full phones
 
 
 class CareTaskService:
@@ -112,22 +111,12 @@ class CareTaskService:
         self._segments = segments
 
     def open_tasks(self, today: date, *, operator: StaffId) -> dict[CareKind, list[CareTask]]:
-        """The birthdays, expiring cards and low balances not yet done, as of `today`.
-
-        Each list is a pass over a table of a big club (tens of ms): the three
-        are read side by side, each on its own connection (SQLite lets go of
-        the GIL while it works)."""
+        """The birthdays, expiring cards and low balances not yet done, as of
+        `today` (on a big club each list is a pass over the members or the cards)."""
         with self._db.read() as session:
             full_phones = sees_full_phones(session, operator)
-        with ThreadPoolExecutor(max_workers=len(_READERS)) as pool:
-            lists = {kind: pool.submit(self._open, reader, today)
-                     for kind, reader in _READERS.items()}
-            return {kind: _shown(found.result(), full_phones) for kind, found in lists.items()}
-
-    def _open(self, reader: Callable[[Session, date], list[CareTask]],
-              today: date) -> list[CareTask]:
-        with self._db.read() as session:
-            return without_done(session, reader(session, today))
+            return {kind: without_done(session, reader(session, today, full_phones))
+                    for kind, reader in _READERS.items()}
 
     def call_backs(self, today: date, *, operator: StaffId,
                    valued: Iterable[int] = ()) -> CallBacks:
@@ -176,20 +165,15 @@ def without_done(session: Session, tasks: list[CareTask]) -> list[CareTask]:
     return [task for task in tasks if task.key not in done]
 
 
-def _shown(tasks: list[CareTask], full_phones: bool) -> list[CareTask]:
-    if full_phones:
-        return tasks
-    return [replace(task, phone=mask_phone(task.phone)) for task in tasks]
-
-
-def _task(kind: CareKind, row: Row, occasion: str, template: str,
-          params: dict[str, Any]) -> CareTask:
+def _task(kind: CareKind, row: Row, occasion: str, template: str, params: dict[str, Any], *,
+          full_phones: bool) -> CareTask:
     """A task of the member in the first columns of `row` (see `_MEMBER`)."""
-    return CareTask(kind, row[0], occasion, row[1], row[2], row[3], bool(row[4]), template,
+    return CareTask(kind, row[0], occasion, row[1], row[2],
+                    row[3] if full_phones else mask_phone(row[3]), bool(row[4]), template,
                     params)
 
 
-def _birthdays(session: Session, today: date) -> list[CareTask]:
+def _birthdays(session: Session, today: date, full_phones: bool) -> list[CareTask]:
     celebrated = birthdays_ahead(today)
     alerts = {day: birthday_alert(Birthday(*day), today) for day in celebrated}
     days = [month * 100 + day for month, day in celebrated]
@@ -199,11 +183,11 @@ def _birthdays(session: Session, today: date) -> list[CareTask]:
         alert = alerts[day]
         assert alert is not None  # the week's birthdays are those the desk greets
         tasks.append(_task(CareKind.BIRTHDAY, row, birthday_occasion(celebrated[day]),
-                           alert.template, alert.params))
+                           alert.template, alert.params, full_phones=full_phones))
     return sorted(tasks, key=lambda task: (task.params.get("days", 0), task.member_no))
 
 
-def _expiring(session: Session, today: date) -> list[CareTask]:
+def _expiring(session: Session, today: date, full_phones: bool) -> list[CareTask]:
     last = today + timedelta(days=EXPIRY_WARNING_DAYS)
     rows = driver(session).execute(_EXPIRING_SQL, {"today": today.isoformat(),
                                                    "last": last.isoformat()})
@@ -213,11 +197,11 @@ def _expiring(session: Session, today: date) -> list[CareTask]:
         tasks.append(_task(CareKind.CARD_EXPIRING, row, card_end_occasion(card_id, until),
                            ALERT_TEMPLATES[AlertKind.CARD_EXPIRING],
                            {"card": card_no, "date": until.isoformat(),
-                            "days": (until - today).days}))
+                            "days": (until - today).days}, full_phones=full_phones))
     return tasks
 
 
-def _low(session: Session, today: date) -> list[CareTask]:
+def _low(session: Session, today: date, full_phones: bool) -> list[CareTask]:
     low = read_setting(session, VISIT_LOW_BALANCE_FEN)
     rows = driver(session).execute(_LOW_SQL, {"today": today.isoformat(), "low": low,
                                               "few": FEW_SESSIONS})
@@ -230,11 +214,11 @@ def _low(session: Session, today: date) -> list[CareTask]:
             alert, params = AlertKind.LOW_BALANCE, {"card": card_no,
                                                      "balance": format_money(balance)}
         tasks.append(_task(CareKind.LOW_BALANCE, row, month_occasion(today, card_id),
-                           ALERT_TEMPLATES[alert], params))
+                           ALERT_TEMPLATES[alert], params, full_phones=full_phones))
     return tasks
 
 
-_READERS: dict[CareKind, Callable[[Session, date], list[CareTask]]] = {
+_READERS: dict[CareKind, Reader] = {
     CareKind.BIRTHDAY: _birthdays, CareKind.CARD_EXPIRING: _expiring, CareKind.LOW_BALANCE: _low,
 }
 

@@ -1,6 +1,7 @@
-"""Members: new, active, retained; retention and churn rates.
+"""Members: new, active, retained, dormant and churned; retention and churn rates.
 
-Dormant and churned members come from the segmentation (its own section).
+Dormant and churned members are the segmentation's, as of the period's last
+day (the report computes it once, for this section and the segments one).
 A merged duplicate counts as the member it was merged into.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from clubcrm.domain.reports import Column, ColumnKind, Period, Section, Table, ratio_permille
 from clubcrm.domain.translatable import N_
+from clubcrm.segmentation.model import Lifecycle
 from clubcrm.services.report_source import ReportSource, t
 
 ACTIVE_SOURCES = (
@@ -27,6 +29,7 @@ def section(source: ReportSource) -> Section:
     active = _active(source, period, survivors)
     active_before = _active(source, previous, survivors)
     active_two_before = _active(source, previous.previous(), survivors)
+    segments = source.segments()
     counts = Table(
         t(N_("Members")),
         (Column(t(N_("Figure")), width=30), Column(t(N_("This period")), ColumnKind.INT, 14),
@@ -36,7 +39,10 @@ def section(source: ReportSource) -> Section:
          (t(N_("Active in the previous period and again in this one")),
           len(active & active_before), len(active_before & active_two_before)),
          (t(N_("Members at the period's end")), _members_at(source, period.end),
-          _members_at(source, previous.end))),
+          _members_at(source, previous.end)),
+         (t(N_("Dormant members")), segments.dormant, None),
+         (t(N_("Churned members")), segments.members_in("lifecycle", Lifecycle.CHURNED.value),
+          None)),
     )
     retention = ratio_permille(len(active & active_before), len(active_before))
     retention_before = ratio_permille(len(active_before & active_two_before),
@@ -56,6 +62,15 @@ def section(source: ReportSource) -> Section:
              "({first} to {last}), the share also active in this period. Churn rate: 100% "
              "less the retention rate."), first=previous.first.isoformat(),
           last=previous.last.isoformat()),
+        t(N_("Dormant members: members in the dormant segment as of {date}: no consumption "
+             "and no check-in for more than {days} days (counted from the day they joined "
+             "for members never active)."), date=segments.as_of.isoformat(),
+          days=segments.thresholds.dormant_days),
+        t(N_("Churned members: members at the churned lifecycle stage as of {date}: more "
+             "than {days} days since their last consumption or check-in, or since they "
+             "joined if never active (prospects, who never had a card, are not counted). "
+             "Archived and merged members count in neither figure."),
+          date=segments.as_of.isoformat(), days=segments.thresholds.churned_days),
     ))
 
 

@@ -20,6 +20,10 @@ from datetime import date, timedelta
 from clubcrm.domain.ledger import LedgerKind
 from clubcrm.services.report_source import ReportSource
 
+# The rows of `ix_ledger_card_events` (the condition of the partial index, as
+# SQLite must see it to read the index): neither consumption nor a recharge
+# (period cards have none; a recharge changes no validity).
+CARD_EVENTS = "kind NOT IN ('consume', 'redeem', 'recharge')"
 # Rows that end a card's value (the replace row of the card that was lost has no days).
 ENDING = frozenset({LedgerKind.REFUND.value, LedgerKind.EXPIRE.value, LedgerKind.CLOSE.value})
 # The liability line each kind of row moves value on; whatever else changes a
@@ -31,35 +35,43 @@ LINE_OF = {LedgerKind.OPEN.value: "open", LedgerKind.IMPORT_OPENING.value: "impo
            LedgerKind.ADJUST.value: "adjust"}
 
 
-@dataclass(slots=True)
-class Event:
-    day: date
-    kind: str  # a reversal carries the kind of the row it reverses
-    days: int
+REPLACE = LedgerKind.REPLACE.value
 
 
-@dataclass(slots=True)
 class PeriodCard:
-    price_fen: int
-    valid_from: date | None
-    valid_until: date | None  # as the cards table has it now
-    events: list[Event] = field(default_factory=list)
+    """A period card and its events in the order they were recorded: the day,
+    the kind (a reversal carries the kind of the row it reverses) and, after
+    the first n events, the days granted and whether the card has ended."""
+
+    __slots__ = ("days", "ended", "granted", "kinds", "price_fen", "valid_from", "valid_until")
+
+    def __init__(self, price_fen: int, valid_from: date | None,
+                 valid_until: date | None) -> None:
+        self.price_fen = price_fen
+        self.valid_from = valid_from
+        self.valid_until = valid_until  # as the cards table has it now
+        self.days: list[date] = []
+        self.kinds: list[str] = []
+        self.granted = [0]
+        self.ended = [False]
+
+    def add(self, day: date, kind: str, days: int) -> None:
+        self.days.append(day)
+        self.kinds.append(kind)
+        self.granted.append(self.granted[-1] + days)
+        self.ended.append(self.ended[-1] or kind in ENDING or (kind == REPLACE and days == 0))
 
     def value(self, day: date, upto: int, *, from_cards_table: bool = False) -> int:
         """The unused value at the start of `day` after the first `upto` events.
         `from_cards_table`: the end date is the cards table's, less the days the
         later events added (the check that ledger and cards agree)."""
-        done = self.events[:upto]
-        granted = sum(event.days for event in done)
-        ended = any(event.kind in ENDING or (event.kind == LedgerKind.REPLACE.value
-                                             and event.days == 0) for event in done)
-        if ended or granted <= 0 or self.valid_from is None:
+        granted = self.granted[upto]
+        if self.ended[upto] or granted <= 0 or self.valid_from is None:
             return 0
         if from_cards_table:
             if self.valid_until is None:
                 return 0
-            until = self.valid_until - timedelta(
-                days=sum(event.days for event in self.events[upto:]))
+            until = self.valid_until - timedelta(days=self.granted[-1] - granted)
             granted = (until - self.valid_from).days + 1
             if granted <= 0:
                 return 0
@@ -70,7 +82,7 @@ class PeriodCard:
 
     def before(self, day: date) -> int:
         """How many events happened before `day`."""
-        return sum(1 for event in self.events if event.day < day)
+        return sum(1 for event_day in self.days if event_day < day)
 
 
 @dataclass(slots=True)
@@ -85,17 +97,20 @@ def period_card_figures(source: ReportSource) -> PeriodCardFigures:
     start, end = source.period.first, source.period.end
     figures = PeriodCardFigures()
     for card in _cards(source).values():
-        first, last = card.before(start), card.before(end)
+        first = card.before(start)
+        if card.ended[first]:
+            continue  # over before the period: worth nothing, then and since
+        last = card.before(end)
         opening, closing = card.value(start, first), card.value(end, last)
         figures.opening += opening
         figures.closing += closing
         figures.check += card.value(end, last, from_cards_table=True)
         moved = 0
         for index in range(first, last):
-            event = card.events[index]
-            if event.kind in LINE_OF:
-                change = card.value(event.day, index + 1) - card.value(event.day, index)
-                figures.lines[LINE_OF[event.kind]] += change
+            kind, day = card.kinds[index], card.days[index]
+            if kind in LINE_OF:
+                change = card.value(day, index + 1) - card.value(day, index)
+                figures.lines[LINE_OF[kind]] += change
                 moved += change
         figures.lines["consume"] += closing - opening - moved
     return figures
@@ -111,9 +126,9 @@ def _cards(source: ReportSource) -> dict[int, PeriodCard]:
             "SELECT l.card_id, l.at, CASE WHEN l.kind = 'reversal' THEN o.kind ELSE l.kind END, "
             "l.days_delta FROM ledger l LEFT JOIN ledger o ON o.id = l.reverses_id "
             "WHERE l.card_id IN (SELECT c.id FROM cards c JOIN card_products p "
-            "ON p.id = c.product_id WHERE p.kind = 'period') "
-            "AND l.kind NOT IN ('consume', 'freeze', 'redeem') ORDER BY l.card_id, l.id"):
-        cards[card_id].events.append(Event(date.fromisoformat(at[:10]), kind, days))
+            f"ON p.id = c.product_id WHERE p.kind = 'period') AND l.{CARD_EVENTS} "
+            "AND l.kind != 'freeze' ORDER BY l.card_id, l.id"):
+        cards[card_id].add(date.fromisoformat(at[:10]), kind, days)
     return cards
 
 

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clubcrm import i18n
 from clubcrm.domain.cards import MONEY_METHODS, ProductKind
 from clubcrm.domain.reports import Period
+
+if TYPE_CHECKING:
+    from clubcrm.services.report_segment_figures import SegmentFigures
 
 # Ledger rows of [?, ?) with `kind` replaced by the kind of the row a reversal reverses.
 EFFECTIVE_ROWS = """
@@ -56,6 +60,14 @@ class ReportSource:
     connection: sqlite3.Connection
     period: Period
     today: date
+    segment_figures: Callable[[], SegmentFigures] | None = None
+
+    def segments(self) -> SegmentFigures:
+        """The report's segmentation, computed once in a thread of its own: waits
+        for it (the sections that print it are built last)."""
+        if self.segment_figures is None:
+            raise RuntimeError("this report was built without its segmentation")
+        return self.segment_figures()
 
     @property
     def bounds(self) -> tuple[str, str]:
@@ -65,12 +77,9 @@ class ReportSource:
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         return self.connection.execute(sql, params).fetchall()
 
-    def effective(self, select: str, tail: str = "",
-                  period: Period | None = None) -> list[tuple[Any, ...]]:
+    def effective(self, select: str, tail: str = "") -> list[tuple[Any, ...]]:
         """`SELECT {select} FROM (EFFECTIVE_ROWS of the period) r {tail}`."""
-        bounds = self.bounds if period is None else (period.first.isoformat(),
-                                                      period.end.isoformat())
-        return self.rows(f"SELECT {select} FROM ({EFFECTIVE_ROWS}) r {tail}", bounds)
+        return self.rows(f"SELECT {select} FROM ({EFFECTIVE_ROWS}) r {tail}", self.bounds)
 
     @functools.cached_property
     def products(self) -> dict[int, ProductInfo]:

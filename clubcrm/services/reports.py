@@ -7,13 +7,22 @@ and notes (`clubcrm.domain.reports`). Every figure is derived from the
 ledger and the visits, never from stored totals, inside one read
 transaction, so all sections see the same data. Reports show the club's
 money: managers and owners only (`Permission.VIEW_REPORTS`).
+
+The segmentation (members' segments as of the period's last day) takes a
+few seconds on a big club: it is computed once per report, in a thread of
+its own, and the sections that print it are built last. For an export it
+starts first, so that the other sections are read and their charts drawn
+meanwhile; for the screen it starts once those are shown, so that they do
+not wait for a share of the processor with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clubcrm.db.database import Database, driver
 from clubcrm.domain.audit import AuditAction
@@ -29,6 +38,7 @@ from clubcrm.services import (
     report_daily,
     report_liability,
     report_members,
+    report_segments,
     report_staff,
     report_top,
     report_visits,
@@ -38,28 +48,46 @@ from clubcrm.services.permissions import require
 from clubcrm.services.report_source import ReportSource, t
 from clubcrm.services.settings import CLUB_NAME, read_setting
 
+if TYPE_CHECKING:
+    from clubcrm.services.report_segment_figures import PendingSegments
+    from clubcrm.services.segmentation import SegmentationService
+
 SectionBuilder = Callable[[ReportSource], Section]
 SECTIONS: tuple[SectionBuilder, ...] = (
     report_cash.section,
     report_consumption.section,
     report_liability.section,
     report_members.section,
+    report_segments.section,
     report_visits.section,
     report_top.top_members,
     report_top.expiring_cards,
     report_staff.section,
 )
+# The sections that print the segmentation (`ReportSource.segments`).
+NEED_SEGMENTS = frozenset({report_members.section, report_segments.section})
+PartialReport = Callable[[Report], None]
 
 
 class ReportService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, segments: SegmentationService | None = None) -> None:
+        """`segments`: the club's segmentation service (its last result is reused);
+        a report makes its own otherwise."""
         self._db = db
+        self._segments = segments
 
     def monthly(self, period: Period, *, operator: StaffId, today: date | None = None,
-                sections: tuple[SectionBuilder, ...] = SECTIONS) -> Report:
-        """The report of `period` (a month or any range of days)."""
+                sections: tuple[SectionBuilder, ...] = SECTIONS, images: bool = False,
+                on_partial: PartialReport | None = None) -> Report:
+        """The report of `period` (a month or any range of days).
+
+        `images`: the charts are drawn too (`Report.images`). `on_partial` is
+        handed the report without the sections that print the segmentation as
+        soon as the others are built (from the thread building the report); the
+        segmentation starts then, instead of first."""
         title = t(N_("Monthly report")) if period.is_month else t(N_("Business report"))
-        return self._build(period, title, sections, operator=operator, today=today)
+        return self._build(period, title, sections, operator=operator, today=today,
+                           images=images, on_partial=on_partial)
 
     def daily_close(self, day: date, *, operator: StaffId,
                     today: date | None = None) -> Report:
@@ -99,17 +127,59 @@ class ReportService:
         return written
 
     def _build(self, period: Period, title: str, sections: tuple[SectionBuilder, ...], *,
-               operator: StaffId, today: date | None) -> Report:
+               operator: StaffId, today: date | None, images: bool = False,
+               on_partial: PartialReport | None = None) -> Report:
         now = datetime.now()
-        checked = checked_period(period, today=today or now.date())
+        today = today or now.date()
+        checked = checked_period(period, today=today)
         with self._db.read() as session:
             require(session, operator, Permission.VIEW_REPORTS)
-            source = ReportSource(driver(session), checked, today or now.date())
-            built = tuple(build(source) for build in sections)
             club_name = read_setting(session, CLUB_NAME)
+            with self._segmentation(checked, today, sections) as pending:
+                if pending is not None and on_partial is None:
+                    pending.start()
+                source = ReportSource(driver(session), checked, today,
+                                      pending.result if pending is not None else None)
+                built = {build: build(source) for build in sections
+                         if build not in NEED_SEGMENTS}
+                drawn = _draw(built.values()) if images else {}
+                if on_partial is not None and len(built) < len(sections):
+                    on_partial(Report(club_name, title, checked, now.strftime("%Y-%m-%d %H:%M"),
+                                      tuple(built[b] for b in sections if b in built),
+                                      images=dict(drawn), complete=False))
+                built |= {build: build(source) for build in sections if build not in built}
+                if images:
+                    drawn |= _draw(built[b] for b in sections if b in NEED_SEGMENTS)
             activity = _any_activity(source)
-        return Report(club_name, title, checked, now.strftime("%Y-%m-%d %H:%M"), built,
-                      activity)
+        return Report(club_name, title, checked, now.strftime("%Y-%m-%d %H:%M"),
+                      tuple(built[build] for build in sections), activity, drawn)
+
+    @contextmanager
+    def _segmentation(self, period: Period, today: date, sections: tuple[SectionBuilder, ...]
+                      ) -> Iterator[PendingSegments | None]:
+        """The segmentation of the period, if a section prints it; a computation
+        under way is waited for on the way out (it writes the month's snapshot)."""
+        if NEED_SEGMENTS.isdisjoint(sections):
+            yield None
+            return
+        # Imported on use: numpy and the segmentation stay out of start-up.
+        from clubcrm.services import report_segment_figures
+        from clubcrm.services.segmentation import SegmentationService
+
+        if self._segments is None:
+            self._segments = SegmentationService(self._db)
+        pending = report_segment_figures.PendingSegments(self._db, self._segments, period, today)
+        try:
+            yield pending
+        finally:
+            pending.close()
+
+
+def _draw(sections: Iterable[Section]) -> dict[str, bytes]:
+    """Each chart of `sections` as a PNG image (matplotlib is loaded on use)."""
+    from clubcrm.io.report_charts import chart_png
+
+    return {chart.key: chart_png(chart) for section in sections for chart in section.charts}
 
 
 def _any_activity(source: ReportSource) -> bool:

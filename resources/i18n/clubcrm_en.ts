@@ -754,6 +754,11 @@ Type the reason (for example the member's request):</translation>
         <translation>As of</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>As of {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
         <source>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</source>
         <translation>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</translation>
@@ -767,6 +772,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>At risk</source>
         <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>At the end of {month}</source>
+        <translation>At the end of {month}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -1374,6 +1384,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Category</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>Change</source>
         <translation>Change</translation>
@@ -1571,6 +1582,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Churned after (days without a visit)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Churned members</source>
+        <translation>Churned members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Churned members: members at the churned lifecycle stage as of {date}: more than {days} days since their last consumption or check-in, or since they joined if never active (prospects, who never had a card, are not counted). Archived and merged members count in neither figure.</source>
+        <translation>Churned members: members at the churned lifecycle stage as of {date}: more than {days} days since their last consumption or check-in, or since they joined if never active (prospects, who never had a card, are not counted). Archived and merged members count in neither figure.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
         <source>Churning: recent visits below % of the usual</source>
         <translation>Churning: recent visits below % of the usual</translation>
@@ -1651,6 +1672,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>Compare and choose the record to keep</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <source>Computing the members and segments sections…</source>
+        <translation>Computing the members and segments sections…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
@@ -1910,6 +1936,16 @@ Type the reason (for example the member's request):</translation>
         <translation>Dormant after (days without a visit)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Dormant members</source>
+        <translation>Dormant members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Dormant members: members in the dormant segment as of {date}: no consumption and no check-in for more than {days} days (counted from the day they joined for members never active).</source>
+        <translation>Dormant members: members in the dormant segment as of {date}: no consumption and no check-in for more than {days} days (counted from the day they joined for members never active).</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Douyin</source>
         <translation>Douyin</translation>
@@ -2004,6 +2040,11 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Encoding (CSV):</source>
         <translation>Encoding (CSV):</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>End of {month}</source>
+        <translation>End of {month}</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
@@ -2898,6 +2939,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Ledger exported</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Lifecycle stage</source>
@@ -3187,15 +3229,36 @@ Type the reason (for example the member's request):</translation>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/report_members.py"/>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Members and spend by lifecycle stage as of {date}</source>
+        <translation>Members and spend by lifecycle stage as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Members and spend by primary segment as of {date}</source>
+        <translation>Members and spend by primary segment as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Members and spend by value grade as of {date}</source>
+        <translation>Members and spend by value grade as of {date}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_members.py"/>
         <source>Members at the period's end</source>
         <translation>Members at the period's end</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Members by primary segment</source>
+        <translation>Members by primary segment</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -3372,14 +3435,34 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Move &amp;up</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Moved in</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
         <source>Moved in (green) and out (red) since last month</source>
         <translation>Moved in (green) and out (red) since last month</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Movement between primary segments since the end of {month}</source>
+        <translation>Movement between primary segments since the end of {month}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>Movement since last month</source>
         <translation>Movement since last month</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Movement: each member's primary segment at the end of {month} (kept when that month was over) against {date}. Members who joined since count as moved in; members no longer counted (archived or merged) as moved out.</source>
+        <translation>Movement: each member's primary segment at the end of {month} (kept when that month was over) against {date}. Members who joined since count as moved in; members no longer counted (archived or merged) as moved out.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -3601,6 +3684,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/import_history.py"/>
         <source>No member with number or phone {text}</source>
         <translation>No member with number or phone {text}</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>No movement: the club had no members at the end of the month before.</source>
+        <translation>No movement: the club had no members at the end of the month before.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -5011,6 +5099,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Scan received while a dialog was open: {text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <source>Segment</source>
         <translation>Segment</translation>
@@ -5021,6 +5110,7 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Segment thresholds</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
@@ -5036,6 +5126,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/services/segmentation.py"/>
         <source>Segments are computed up to today, not for {date}.</source>
         <translation>Segments are computed up to today, not for {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Segments as of {date}, as the segments view computes them: each member counts once, in their primary segment; spend is their consumption in the {months} months up to that day. Value grade: members ranked by that spend, the first {vip}% of it VIP, the next {a}% A, the next {b}% B, the rest C. Archived and merged members are not counted.</source>
+        <translation>Segments as of {date}, as the segments view computes them: each member counts once, in their primary segment; spend is their consumption in the {months} months up to that day. Value grade: members ranked by that spend, the first {vip}% of it VIP, the next {a}% A, the next {b}% B, the rest C. Archived and merged members are not counted.</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_segment.py"/>
@@ -5195,6 +5290,16 @@ Membership management for one club, kept on this computer.</translation>
         <translation>Several members match {query}: scan the card or give the member number.</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Share of members</source>
+        <translation>Share of members</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Share of spend</source>
+        <translation>Share of spend</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
         <source>Share with family</source>
         <translation>Share with family</translation>
@@ -5303,6 +5408,11 @@ Membership management for one club, kept on this computer.</translation>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>Source channel</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Spend</source>
+        <translation>Spend</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -6041,6 +6151,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/report_cash.py"/>
         <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/services/report_staff.py"/>
         <location filename="../../clubcrm/services/report_visits.py"/>
         <source>Total</source>
@@ -6244,6 +6355,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>Value</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>

@@ -754,6 +754,11 @@ Type the reason (for example the member's request):</source>
         <translation>截至</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>As of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
         <source>As of {date}: {primary} · value grade {grade} · {stage} · {group} (R {r}, F {f}, M {m})</source>
         <translation>截至 {date}：{primary} · 价值等级 {grade} · {stage} · {group}（R {r}，F {f}，M {m}）</translation>
@@ -767,6 +772,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/segmentation/explain.py"/>
         <source>At risk</source>
         <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>At the end of {month}</source>
+        <translation>{month} 月末</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/widgets/visit_options.py"/>
@@ -1374,6 +1384,7 @@ Type the reason (for example the member's request):</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/ui/dialogs/catalogue_tier_review.py"/>
         <source>Change</source>
         <translation>变动</translation>
@@ -1571,6 +1582,16 @@ Type the reason (for example the member's request):</source>
         <translation>流失：超过多少天未到店</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Churned members</source>
+        <translation>流失会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Churned members: members at the churned lifecycle stage as of {date}: more than {days} days since their last consumption or check-in, or since they joined if never active (prospects, who never had a card, are not counted). Archived and merged members count in neither figure.</source>
+        <translation>流失会员：截至 {date} 处于“流失”生命周期阶段的会员：距最近一次消费或签到已超过 {days} 天，从未到店的从入会日起算（从未办卡的潜在会员不计入）。已归档和已合并的会员两项均不计入。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/segment_thresholds_dialog.py"/>
         <source>Churning: recent visits below % of the usual</source>
         <translation>明显流失：近期到店低于平时的 %</translation>
@@ -1651,6 +1672,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Compare and choose the record to keep</source>
         <translation>比较并选择要保留的记录</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/io/report_html.py"/>
+        <source>Computing the members and segments sections…</source>
+        <translation>正在计算会员与客群部分…</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
@@ -1910,6 +1936,16 @@ Type the reason (for example the member's request):</source>
         <translation>沉睡：超过多少天未到店</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Dormant members</source>
+        <translation>沉睡会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_members.py"/>
+        <source>Dormant members: members in the dormant segment as of {date}: no consumption and no check-in for more than {days} days (counted from the day they joined for members never active).</source>
+        <translation>沉睡会员：截至 {date} 符合“沉睡”客群的会员：超过 {days} 天没有消费也没有签到（从未到店的从入会日起算）。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/member_dialog.py"/>
         <source>Douyin</source>
         <translation>抖音</translation>
@@ -2004,6 +2040,11 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/ui/dialogs/import_pages.py"/>
         <source>Encoding (CSV):</source>
         <translation>编码（CSV）：</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>End of {month}</source>
+        <translation>{month} 月末</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/card_lifecycle.py"/>
@@ -2898,6 +2939,7 @@ Type the reason (for example the member's request):</source>
         <translation>流水已导出</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <source>Lifecycle stage</source>
@@ -3187,15 +3229,36 @@ Type the reason (for example the member's request):</source>
         <location filename="../../clubcrm/services/import_files.py"/>
         <location filename="../../clubcrm/services/member_export.py"/>
         <location filename="../../clubcrm/services/report_members.py"/>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/ui/dialogs/import_batches_dialog.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Members and spend by lifecycle stage as of {date}</source>
+        <translation>截至 {date} 各生命周期阶段的会员数与消费额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Members and spend by primary segment as of {date}</source>
+        <translation>截至 {date} 各主客群的会员数与消费额</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Members and spend by value grade as of {date}</source>
+        <translation>截至 {date} 各价值等级的会员数与消费额</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/services/report_members.py"/>
         <source>Members at the period's end</source>
         <translation>期末会员数</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Members by primary segment</source>
+        <translation>各主客群会员数</translation>
     </message>
     <message>
         <location filename="../../clubcrm/domain/audit.py"/>
@@ -3372,14 +3435,34 @@ Membership management for one club, kept on this computer.</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Moved in</source>
+        <translation>移入</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/widgets/segment_movement.py"/>
         <source>Moved in (green) and out (red) since last month</source>
         <translation>自上月以来移入（绿）与移出（红）的会员</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Moved out</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Movement between primary segments since the end of {month}</source>
+        <translation>自 {month} 月末以来主客群之间的变动</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>Movement since last month</source>
         <translation>较上月变动</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Movement: each member's primary segment at the end of {month} (kept when that month was over) against {date}. Members who joined since count as moved in; members no longer counted (archived or merged) as moved out.</source>
+        <translation>变动：每位会员在 {month} 月末（该月结束时保存）的主客群与 {date} 的主客群对比。此后入会的会员计为移入；不再计入的会员（已归档或已合并）计为移出。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/services/import_mapping.py"/>
@@ -3601,6 +3684,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/import_history.py"/>
         <source>No member with number or phone {text}</source>
         <translation>没有会员卡号或手机号为 {text} 的会员</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>No movement: the club had no members at the end of the month before.</source>
+        <translation>无变动数据：上月末本店还没有会员。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/dialogs/staff_dialog.py"/>
@@ -5011,6 +5099,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>对话框打开时收到的刷卡：{text}</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <source>Segment</source>
         <translation>客群</translation>
@@ -5021,6 +5110,7 @@ Membership management for one club, kept on this computer.</source>
         <translation>客群阈值</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/ui/main_window.py"/>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>
@@ -5036,6 +5126,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/services/segmentation.py"/>
         <source>Segments are computed up to today, not for {date}.</source>
         <translation>客群只能计算到今天，不能计算 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Segments as of {date}, as the segments view computes them: each member counts once, in their primary segment; spend is their consumption in the {months} months up to that day. Value grade: members ranked by that spend, the first {vip}% of it VIP, the next {a}% A, the next {b}% B, the rest C. Archived and merged members are not counted.</source>
+        <translation>截至 {date} 的客群，与客群视图的计算相同：每位会员只计一次，计入其主客群；消费额为截至当日 {months} 个月内的消费。价值等级：会员按该消费额排序，前 {vip}% 的消费额为 VIP，其后 {a}% 为 A 级，再后 {b}% 为 B 级，其余为 C 级。已归档和已合并的会员不计入。</translation>
     </message>
     <message>
         <location filename="../../clubcrm/cli_segment.py"/>
@@ -5195,6 +5290,16 @@ Membership management for one club, kept on this computer.</source>
         <translation>有多位会员与 {query} 匹配：请刷卡或提供会员编号。</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Share of members</source>
+        <translation>会员占比</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Share of spend</source>
+        <translation>消费额占比</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/dialogs/card_share_dialog.py"/>
         <source>Share with family</source>
         <translation>家庭共享</translation>
@@ -5303,6 +5408,11 @@ Membership management for one club, kept on this computer.</source>
         <location filename="../../clubcrm/ui/dialogs/merge_dialog.py"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>Spend</source>
+        <translation>消费额</translation>
     </message>
     <message>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
@@ -6041,6 +6151,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <location filename="../../clubcrm/services/report_cash.py"/>
         <location filename="../../clubcrm/services/report_consumption.py"/>
         <location filename="../../clubcrm/services/report_daily.py"/>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/services/report_staff.py"/>
         <location filename="../../clubcrm/services/report_visits.py"/>
         <source>Total</source>
@@ -6244,6 +6355,7 @@ Restore the newest good backup, or quit and get help. Nothing is repaired withou
         <translation>值</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
         <location filename="../../clubcrm/services/segment_export.py"/>
         <location filename="../../clubcrm/ui/models/segment_members_model.py"/>
         <location filename="../../clubcrm/ui/widgets/member_segments_box.py"/>

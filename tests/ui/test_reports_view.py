@@ -53,6 +53,25 @@ def test_showing_last_month_puts_figures_and_charts_on_screen(qtbot: QtBot,
     assert view.excel_button.isEnabled() and view.print_button.isEnabled()
 
 
+def test_the_report_shows_first_without_its_segments_then_whole(qtbot: QtBot,
+                                                                 view: ReportsView) -> None:
+    """Show: the money sections appear while the segments are computed (no export
+    yet), then the whole report with the members' and segments' sections."""
+    partial: list[tuple[str, bool]] = []
+    view.partial_shown.connect(lambda _report: partial.append(
+        (view.browser.toPlainText(), view.excel_button.isEnabled())))
+    with qtbot.waitSignals([view.partial_shown, view.report_shown], order="strict",
+                           timeout=60_000):
+        qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    [(first_text, could_export)] = partial
+    assert "Cash received by payment method" in first_text and not could_export
+    assert "Computing the members and segments sections" in first_text
+    assert "Dormant members" not in first_text
+    text = view.browser.toPlainText()
+    assert "Dormant members" in text and "Members and spend by primary segment" in text
+    assert "Computing the members" not in text and "segments" in view.charts
+
+
 def test_export_writes_the_workbook(qtbot: QtBot, view: ReportsView, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Excel…: the chosen file is written."""

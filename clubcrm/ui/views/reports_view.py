@@ -1,10 +1,13 @@
 """The reports view: pick a month or a range of days, see the report on screen
 (figures and charts), export it to Excel and PDF, print it; and the daily close.
 
-Building a report reads a month of the ledger and draws its charts: it runs
-in the background, and the view shows the result when it is ready. Reports
-show the club's money, so reception sees a notice instead (the service
-refuses them too).
+Building a report reads a month of the ledger, computes the members'
+segments and draws its charts: it runs in the background. The view shows
+the report as soon as the sections that do not need the segments are ready,
+and again, whole, when the segments are computed (a few seconds on a big
+club); exporting and printing wait for the whole report. Reports show the
+club's money, so reception sees a notice instead (the service refuses them
+too).
 """
 
 from __future__ import annotations
@@ -45,7 +48,9 @@ CHART_WIDTH = 760
 
 class ReportsView(QWidget):
     message_posted = Signal(str)
-    report_shown = Signal(object)  # the Report now on screen
+    report_shown = Signal(object)  # the whole Report now on screen
+    partial_shown = Signal(object)  # the Report without its segments, on screen
+    _partial_built = Signal(object)  # emitted by the job's thread: queued to this one
 
     def __init__(self, club: Club, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +73,7 @@ class ReportsView(QWidget):
         self.daily_pdf_button = QPushButton(tr("Daily close PDF…"))
         self.notice = QLabel()
         self.browser = QTextBrowser()
+        self._partial_built.connect(self._on_partial)
         self._fill_choices()
         self._lay_out()
         self._connect()
@@ -164,25 +170,34 @@ class ReportsView(QWidget):
         except ClubError as error:
             show_error(self, error)
             return None
-        service, operator = self._service, self._club.operator
-        chart_png = _drawing_modules()
+        _load_drawing_modules()
+        # On this thread: the segmentation's first use loads numpy (see above).
+        service = ReportService(self._club.db, self._club.segments)
+        operator, partial = self._club.operator, self._partial_built.emit
+        self.report, self.charts = None, {}
+        self._update_enabled()
 
-        def job(_progress: object) -> tuple[Report, dict[str, bytes]]:
-            report = service.monthly(period, operator=operator)
-            return report, {chart.key: chart_png(chart) for section in report.sections
-                            for chart in section.charts}
+        def job(_progress: object) -> Report:
+            return service.monthly(period, operator=operator, images=True, on_partial=partial)
 
         return self._run(job, tr("Building the report…"), self._on_built)
 
-    def _on_built(self, result: tuple[Report, dict[str, bytes]]) -> None:
-        self.report, self.charts = result
-        document = self.browser.document()
-        for key, png in self.charts.items():
-            document.addResource(QTextDocument.ResourceType.ImageResource,
-                                 QUrl(f"chart:{key}"), QImage.fromData(png))
-        self.browser.setHtml(report_html(self.report, chart_width=CHART_WIDTH))
+    def _on_partial(self, report: Report) -> None:
+        self._put_on_screen(report)
+        self.partial_shown.emit(report)
+
+    def _on_built(self, report: Report) -> None:
+        self.report, self.charts = report, dict(report.images)
+        self._put_on_screen(report)
         self._update_enabled()
         self.report_shown.emit(self.report)
+
+    def _put_on_screen(self, report: Report) -> None:
+        document = self.browser.document()
+        for key, png in report.images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource,
+                                 QUrl(f"chart:{key}"), QImage.fromData(png))
+        self.browser.setHtml(report_html(report, chart_width=CHART_WIDTH))
 
     def export(self, suffix: str) -> BackgroundTask | None:
         if self.report is None:
@@ -267,14 +282,11 @@ class ReportsView(QWidget):
         return task
 
 
-def _drawing_modules():
+def _load_drawing_modules() -> None:
     """Load matplotlib, openpyxl and reportlab on the GUI thread, the first time a
     report is shown: PySide6's import hook crashes when a worker thread imports
     numpy while the GUI thread runs. Not at start-up: they cost a second."""
-    from clubcrm.io import report_pdf, report_xlsx  # noqa: F401 - loaded for the exports
-    from clubcrm.io.report_charts import chart_png
-
-    return chart_png
+    from clubcrm.io import report_charts, report_pdf, report_xlsx  # noqa: F401
 
 
 def _date_edit() -> QDateEdit:
