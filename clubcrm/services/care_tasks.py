@@ -1,8 +1,8 @@
 """Care tasks for reception: the open lists and marking a task done.
 
 Birthdays, expiring cards and low balances are read with SQL over the whole
-club as of a day (instant: an index range for the cards' end dates, one pass
-over members and over cards otherwise), by the desk's own rules and
+club as of a day, at once (an index range for the cards' end dates, one pass
+over the members and one over the cards), by the desk's own rules and
 thresholds (`domain/visits.py`, the low-balance setting). Dormant and churning
 members come from the segmentation (`care_call_backs.py`, seconds on a big
 club: the GUI runs it in the background).
