@@ -35,7 +35,7 @@ from clubcrm.domain.care import (
 from clubcrm.domain.ids import StaffId
 from clubcrm.domain.phone import mask_phone
 from clubcrm.segmentation.figures import NEVER
-from clubcrm.segmentation.model import GRADES, STAGES, Lifecycle, Segment, day_of
+from clubcrm.segmentation.model import GRADES, STAGES, Lifecycle, Segment
 from clubcrm.segmentation.rules import Segmentation
 from clubcrm.services.care_tasks import without_done
 from clubcrm.services.permissions import sees_full_phones
@@ -75,27 +75,29 @@ def _at_risk(segmentation: Segmentation) -> np.ndarray:
 
 def _call_backs(segmentation: Segmentation, indexes: np.ndarray, details: dict[int, Details],
                 occasion: str) -> Iterator[CareTask]:
-    """A task per member with `details`, saying why: the last visit, or how visits fell."""
+    """A task per member with `details`, saying why: the last visit (or, for a
+    member who never came, joining), or how visits fell."""
     f, as_of = segmentation.figures, segmentation.windows.last
     months = segmentation.thresholds.recent_months
-    dormant = (segmentation.segments[indexes] & Segment.DORMANT.bit) != 0
-    columns = zip(f.member_ids[indexes].tolist(), dormant.tolist(),
-                  f.last_active[indexes].tolist(), f.joined[indexes].tolist(),
-                  f.recent_days[indexes].tolist(), f.prior_days[indexes].tolist(),
-                  f.prior_periods[indexes].tolist(), strict=True)
-    for member_id, is_dormant, last, joined, recent, prior, periods in columns:
+    last = f.last_active[indexes]
+    never = last == NEVER
+    since = np.where(never, f.joined[indexes], last)  # day numbers
+    columns = zip(f.member_ids[indexes].tolist(),
+                  ((segmentation.segments[indexes] & Segment.DORMANT.bit) != 0).tolist(),
+                  never.tolist(), np.datetime_as_string(since.astype("datetime64[D]")).tolist(),
+                  (as_of - since).tolist(), f.recent_days[indexes].tolist(),
+                  f.prior_days[indexes].tolist(), f.prior_periods[indexes].tolist(), strict=True)
+    for member_id, dormant, never_came, day, days, recent, prior, periods in columns:
         if member_id not in details:
             continue
-        if is_dormant and last == NEVER:  # bought a card, never came
-            kind, template = CareKind.DORMANT, NEVER_VISITED
-            params = {"date": day_of(joined).isoformat(), "days": as_of - joined}
-        elif is_dormant:
-            kind, template = CareKind.DORMANT, LAST_VISIT
-            params = {"date": day_of(last).isoformat(), "days": as_of - last}
+        if dormant:
+            kind = CareKind.DORMANT
+            template = NEVER_VISITED if never_came else LAST_VISIT
+            params: dict[str, object] = {"date": day, "days": days}
         else:
             kind, template = CareKind.CHURNING, VISITS_FELL
             params = {"recent": recent, "months": months, "average": f"{prior / periods:.1f}",
-                      "date": day_of(last).isoformat()}
+                      "date": day}
         yield CareTask(kind, member_id, occasion, *details[member_id], template, params)
 
 
