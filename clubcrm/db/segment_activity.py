@@ -10,8 +10,8 @@ or with imported history is read again exactly (a reversed consumption does
 not count; imported history counts like the ledger's own), and the exact
 reading replaces the fast one.
 
-Days are day numbers (days since 1970-01-01: `unixepoch(day) / 86400` of the
-date part, exact for any time of the day). A member's days come as one text,
+Days are day numbers (days since 1970-01-01, from `unixepoch()`, exact for any
+time of the day). A member's days come as one text,
 led by the member's id made negative ("-17,20390,20391"), so that all of them
 can be parsed in one go. Rows are kept as arrays and texts, not as Python
 objects per value: the reading of 100,000 members stays small. Times are compared as the text
@@ -33,7 +33,10 @@ from clubcrm.db.snapshot import connect_for_checks
 
 BATCH = 5_000
 CACHE_KIB = 256
-_DAY = "unixepoch(substr({}, 1, 10)) / 86400"
+# unixepoch() of a time rounds to the millisecond, which can carry 23:59:59.9995 into the
+# next day: one second less on that one second of a day. (substr() to the date instead
+# allocates a string per row, and four readings at once wait on SQLite's allocator.)
+_DAY = "(unixepoch({0}) - (substr({0}, 12, 8) = '23:59:59')) / 86400"
 _DAYS = f"'-' || member_id || ',' || group_concat({_DAY.format('at')})"
 # Members as of the end of the span, not merged into another record, not
 # archived or anonymised.
