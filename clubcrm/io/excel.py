@@ -106,23 +106,31 @@ def _write_sheet(workbook: Any, sheet: Sheet, formats: _Formats) -> int:
 
 
 def _write_cell(target: Any, row: int, column: int, value: Cell, formats: _Formats) -> None:
-    if value is None:
-        return
-    if isinstance(value, str):
-        target.write_string(row, column, str(neutralize(value)))
-    elif isinstance(value, bool):
-        target.write_boolean(row, column, value)
-    elif isinstance(value, datetime):
-        target.write_datetime(row, column, value, formats.time)
-    elif isinstance(value, date):
-        target.write_datetime(row, column, datetime(value.year, value.month, value.day),
-                              formats.day)
-    elif isinstance(value, Decimal):
-        # Excel keeps every number as a double; yuan with two decimals come back
-        # exactly (the shortest repr of the double is the same digits).
-        target.write_number(row, column, float(value), formats.money)
-    else:
-        target.write_number(row, column, value)
+    write = _WRITERS.get(type(value))
+    if write is None:  # a subclass (an enum of str, a bool-like int…): its base decides
+        write = next(_WRITERS[kind] for kind in _WRITERS if isinstance(value, kind))
+    write(target, row, column, value, formats)
+
+
+def _write_date(target: Any, row: int, column: int, value: date, formats: _Formats) -> None:
+    target.write_datetime(row, column, datetime(value.year, value.month, value.day), formats.day)
+
+
+# By exact type, looked up once per cell (an export writes hundreds of thousands).
+# bool before int: True is an int too. Excel keeps every number as a double; yuan
+# with two decimals come back exactly (the shortest repr of the double is the same digits).
+_WRITERS: dict[type, Any] = {
+    type(None): lambda target, row, column, value, formats: None,
+    str: lambda target, row, column, value, formats: target.write_string(
+        row, column, str(neutralize(value))),
+    bool: lambda target, row, column, value, formats: target.write_boolean(row, column, value),
+    datetime: lambda target, row, column, value, formats: target.write_datetime(
+        row, column, value, formats.time),
+    date: _write_date,
+    Decimal: lambda target, row, column, value, formats: target.write_number(
+        row, column, float(value), formats.money),
+    int: lambda target, row, column, value, formats: target.write_number(row, column, value),
+}
 
 
 def save_workbook(workbook, path: Path) -> None:  # noqa: ANN001 - openpyxl is untyped

@@ -12,6 +12,7 @@ the same side of it. The same data always gives the same result.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,26 +56,41 @@ class Segmentation:
 
     def member(self, index: int) -> MemberSegments:
         """The result of the member at `index`, with the figures that decided it."""
-        f = self.figures
-        last = int(f.last_active[index])
-        ticket = int(f.ticket[index])
-        gap2 = int(f.gap2[index])
-        bits = int(self.segments[index])
-        return MemberSegments(
-            member_id=int(f.member_ids[index]), joined_on=day_of(int(f.joined[index])),
-            last_active=None if last == NEVER else day_of(last),
-            recency_days=None if last == NEVER else self.windows.last - last,
-            frequency=int(f.days[index]), monetary_fen=int(f.spend[index]),
-            ticket_fen=None if ticket < 0 else ticket, ticket_days=int(f.ticket_days[index]),
-            recent_days=int(f.recent_days[index]), prior_days=int(f.prior_days[index]),
-            prior_periods=int(f.prior_periods[index]),
-            median_gap=None if gap2 < 0 else gap2 / 2,
-            segments=tuple(s for s in SEGMENTS if bits & s.bit),
-            primary=SEGMENTS[self.primary[index]], grade=GRADES[self.grade[index]],
-            lifecycle=STAGES[self.lifecycle[index]],
-            r=int(self.r[index]), f=int(self.f[index]), m=int(self.m[index]),
-            rfm_group=RFM_GROUPS[self.rfm_group[index]])
+        [result] = self.members([index])
+        return result
 
+    def members(self, indexes: Sequence[int] | np.ndarray) -> list[MemberSegments]:
+        """The results at `indexes`: each column is taken for all of them at once
+        (an export of 20,000 members does not index numpy 20 times per member)."""
+        at = np.asarray(indexes, np.int64)
+        f = self.figures
+        last_day = self.windows.last
+        segment_sets: dict[int, tuple[Segment, ...]] = {}
+
+        def segments_of(bits: int) -> tuple[Segment, ...]:
+            met = segment_sets.get(bits)
+            if met is None:
+                met = segment_sets[bits] = tuple(s for s in SEGMENTS if bits & s.bit)
+            return met
+
+        return [
+            MemberSegments(
+                member_id=member_id, joined_on=day_of(joined),
+                last_active=None if last == NEVER else day_of(last),
+                recency_days=None if last == NEVER else last_day - last,
+                frequency=days, monetary_fen=spend, ticket_fen=None if ticket < 0 else ticket,
+                ticket_days=ticket_days, recent_days=recent_days, prior_days=prior_days,
+                prior_periods=prior_periods, median_gap=None if gap2 < 0 else gap2 / 2,
+                segments=segments_of(bits), primary=SEGMENTS[primary], grade=GRADES[grade],
+                lifecycle=STAGES[lifecycle], r=r, f=f_score, m=m, rfm_group=RFM_GROUPS[group])
+            for (member_id, joined, last, days, spend, ticket, ticket_days, recent_days,
+                 prior_days, prior_periods, gap2, bits, primary, grade, lifecycle, r, f_score,
+                 m, group) in zip(*(column[at].tolist() for column in (
+                     f.member_ids, f.joined, f.last_active, f.days, f.spend, f.ticket,
+                     f.ticket_days, f.recent_days, f.prior_days, f.prior_periods, f.gap2,
+                     self.segments, self.primary, self.grade, self.lifecycle, self.r, self.f,
+                     self.m, self.rfm_group)), strict=True)
+        ]
 
     def index_of(self, member_id: int) -> int | None:
         ids = self.figures.member_ids

@@ -23,12 +23,13 @@ from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.io.excel import Cell, write_table
 from clubcrm.segmentation.explain import GRADE_NAMES, RFM_GROUP_NAMES, SEGMENT_NAMES, STAGE_NAMES
-from clubcrm.segmentation.model import MemberSegments
+from clubcrm.segmentation.model import MemberSegments, Segment
 from clubcrm.segmentation.rules import Segmentation
 from clubcrm.services.audit import AuditService
 from clubcrm.services.permissions import require
-from clubcrm.services.segmentation import Family, SegmentationService, SegmentMember
+from clubcrm.services.segmentation import Family, SegmentationService, SegmentList
 
+BATCH = 5_000  # results made at once: the columns are read for a batch, not per member
 COLUMNS = (
     (N_("Member number"), 14), (N_("Name"), 12), (N_("Mobile phone"), 15),
     (N_("Marketing consent"), 10), (N_("Primary segment"), 14), (N_("Segments met"), 30),
@@ -63,17 +64,24 @@ def export_segment(service: SegmentationService, db: Database, segmentation: Seg
     return count
 
 
-def _rows(members: Sequence[SegmentMember]) -> Iterator[Sequence[Cell]]:
+def _rows(members: SegmentList) -> Iterator[Sequence[Cell]]:
     t = i18n.translate
     yes, no = t(N_("Yes")), t(N_("No — do not promote"))
-    for member in members:
-        r = member.result
-        yield (member.member_no, member.name, member.phone,
-               yes if member.marketing_consent else no, t(SEGMENT_NAMES[r.primary]),
-               ", ".join(t(SEGMENT_NAMES[s]) for s in r.segments), t(GRADE_NAMES[r.grade]),
-               t(STAGE_NAMES[r.lifecycle]), t(RFM_GROUP_NAMES[r.rfm_group]), r.r, r.f, r.m,
-               r.last_active, r.recency_days, r.frequency, _yuan(r.monetary_fen),
-               _yuan(r.ticket_fen), r.joined_on)
+    # One table per family: a StrEnum equals its value, so two families' "new" would meet.
+    segment, grade, stage, group = ({value: t(name) for value, name in table.items()} for table
+                                    in (SEGMENT_NAMES, GRADE_NAMES, STAGE_NAMES, RFM_GROUP_NAMES))
+    met: dict[tuple[Segment, ...], str] = {}
+    for batch in members.batches():
+        for member in batch:
+            r = member.result
+            segments = met.get(r.segments)
+            if segments is None:
+                segments = met[r.segments] = ", ".join(segment[s] for s in r.segments)
+            yield (member.member_no, member.name, member.phone,
+                   yes if member.marketing_consent else no, segment[r.primary], segments,
+                   grade[r.grade], stage[r.lifecycle], group[r.rfm_group], r.r, r.f, r.m,
+                   r.last_active, r.recency_days, r.frequency, _yuan(r.monetary_fen),
+                   _yuan(r.ticket_fen), r.joined_on)
 
 
 def _yuan(fen: int | None) -> Decimal | None:
@@ -101,6 +109,6 @@ def member_record(number: str, result: MemberSegments) -> dict[str, Any]:
 def member_records(service: SegmentationService, segmentation: Segmentation
                    ) -> Iterator[dict[str, Any]]:
     numbers = service.member_numbers()
-    for index in range(len(segmentation)):
-        result = segmentation.member(index)
-        yield member_record(numbers[result.member_id], result)
+    for first in range(0, len(segmentation), BATCH):
+        for result in segmentation.members(range(first, min(first + BATCH, len(segmentation)))):
+            yield member_record(numbers[result.member_id], result)

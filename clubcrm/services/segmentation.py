@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -116,16 +116,24 @@ class SegmentList(Sequence[SegmentMember]):
 
     def __getitem__(self, row: int | slice) -> SegmentMember | list[SegmentMember]:
         if isinstance(row, slice):
-            return [self[n] for n in range(*row.indices(len(self)))]
+            return self._make(range(*row.indices(len(self))))
         if row < 0:
             row += len(self)
         if not 0 <= row < len(self):
             raise IndexError(row)
         member = self._built.get(row)
         if member is None:
-            result = self.segmentation.member(int(self.indexes[row]))
-            member = self._built[row] = SegmentMember(result, *self.details[result.member_id])
+            member = self._built[row] = self._make([row])[0]
         return member
+
+    def batches(self, size: int = 5_000) -> Iterator[list[SegmentMember]]:
+        """Every row, `size` at a time and not kept: how an export reads a whole list."""
+        for first in range(0, len(self), size):
+            yield self[first:first + size]
+
+    def _make(self, rows: Sequence[int]) -> list[SegmentMember]:
+        results = self.segmentation.members(self.indexes[np.asarray(rows, np.int64)])
+        return [SegmentMember(result, *self.details[result.member_id]) for result in results]
 
     def column(self, name: str) -> np.ndarray:
         """A figure of every row (a ClubFigures or Segmentation column), for sorting."""
