@@ -1,7 +1,11 @@
-"""The segmentation a report shows, computed once as of the period's last day
-(today, for a period not over yet) and reduced to the few figures the report
-prints: the tiles, the movement since the end of the month before, and the
-members meeting the dormant segment.
+"""The segmentation a report shows, as of the period's last day (today, for a
+period not over yet), reduced to the few figures the report prints: the
+tiles, the movement since the end of the month before, and the members
+meeting the dormant segment.
+
+A month that is over is printed as its snapshot kept it (the owner's October
+report says what October's end looked like, whatever was corrected since, as
+the segments view's movement does); other days are computed once per report.
 
 A whole segmentation reads every member's year of activity: it runs in a
 thread of its own (`PendingSegments`), and the sections that print it are
@@ -13,7 +17,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -31,6 +35,7 @@ class SegmentFigures:
     movement: Movement | None  # None: no snapshot of the month before (a newer club)
     dormant: int  # members meeting the dormant segment, whatever their primary one
     thresholds: Thresholds
+    kept: bool = False  # read from the month's snapshot, not computed for this report
 
     def tiles_of(self, family: str) -> tuple[Tile, ...]:
         return tuple(tile for tile in self.tiles if tile.family == family)
@@ -73,12 +78,18 @@ class PendingSegments:
 def segment_figures(db: Database, segments: SegmentationService, period: Period,
                     today: date) -> SegmentFigures:
     day = as_of(period, today)
-    result = segments.compute(day)
     snapshots = SegmentSnapshots(db, segments)
+    over = day < today and (day + timedelta(days=1)).day == 1  # a month's last day, past
+    kept = snapshots.kept(day) if over else None
+    if kept is not None:
+        month, movement = kept
+        return SegmentFigures(day, month.tiles, movement, month.dormant, month.thresholds,
+                              kept=True)
+    result = segments.compute(day)
     movement = snapshots.movement(result)
-    if period.is_month and period.last < today:
-        # The month is over: its snapshot is this very result (taken once, like
-        # `ensure` would), so next month's movement need not compute it again.
+    if over:
+        # Its snapshot is this very result (taken once, like `ensure` would), so
+        # the next report of the month reads it instead of computing it again.
         snapshots.store(result)
     dormant = int(np.count_nonzero(result.segments & Segment.DORMANT.bit))
     return SegmentFigures(day, tuple(segments.tiles(result)), movement, dormant,

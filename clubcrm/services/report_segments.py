@@ -56,6 +56,9 @@ def section(source: ReportSource) -> Section:
                date=day, months=figures.thresholds.window_months,
                vip=figures.thresholds.grade_vip_pct, a=figures.thresholds.grade_a_pct,
                b=figures.thresholds.grade_b_pct)]
+    if figures.kept:
+        notes.append(t(N_("As kept when the month was over: corrections made since, to the "
+                          "data or to the thresholds, do not change this month's segments.")))
     if figures.movement is None:
         notes.append(t(N_("No movement: the club had no members at the end of the month "
                           "before.")))

@@ -9,16 +9,17 @@ rewrite what the owner saw (the thresholds used are stored with it).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import numpy as np
 
 from clubcrm.db.database import Database, driver
-from clubcrm.segmentation.model import GRADES, SEGMENTS, STAGES, Segment
+from clubcrm.segmentation.model import GRADES, SEGMENTS, STAGES, Segment, Thresholds
 from clubcrm.segmentation.rules import Segmentation
-from clubcrm.services.segmentation import SegmentationService
+from clubcrm.services.segmentation import Family, SegmentationService, Tile, tile_keys
 
 _INSERT_SNAPSHOT = ("INSERT INTO segment_snapshots (month, as_of, computed_at, thresholds) "
                     "VALUES (?, ?, ?, ?)")
@@ -36,6 +37,9 @@ _PRIMARY_SQL = """
 SELECT m.member_id, m.primary_segment FROM segment_snapshot_members m
 JOIN segment_snapshots s ON s.id = m.snapshot_id WHERE s.month = ? ORDER BY m.member_id
 """
+# The families a kept month's tiles are made for, and the column each is stored in.
+KEPT_FAMILIES = {Family.SEGMENT: "primary_segment", Family.GRADE: "value_grade",
+                 Family.LIFECYCLE: "lifecycle"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,16 @@ class Movement:
 
     def moved_out(self, segment: Segment) -> int:
         return sum(n for (old, new), n in self.counts.items() if old == segment and old != new)
+
+
+@dataclass(frozen=True, slots=True)
+class KeptMonth:
+    """A month's snapshot reduced to what a report prints of it."""
+
+    as_of: date
+    thresholds: Thresholds
+    tiles: tuple[Tile, ...]  # the families of KEPT_FAMILIES, every value, empty ones too
+    dormant: int  # members meeting the dormant segment, whatever their primary one
 
 
 def month_of(day: date) -> str:
@@ -126,7 +140,35 @@ class SegmentSnapshots:
     def movement(self, result: Segmentation) -> Movement | None:
         """From the snapshot of the month before the as-of date's month to the
         result; None when that month has no snapshot (the club is newer)."""
-        since = last_day_of_month_before(result.windows.as_of)
+        now = zip(result.figures.member_ids.tolist(),
+                  (SEGMENTS[code] for code in result.primary.tolist()), strict=True)
+        return self._movement(result.windows.as_of, now)
+
+    def kept(self, month_end: date) -> tuple[KeptMonth, Movement | None] | None:
+        """The month ending on `month_end` as its snapshot kept it, and the movement
+        from the month before's snapshot; None when the month has no snapshot."""
+        month = month_of(month_end)
+        with self._db.read() as session:
+            connection = driver(session)
+            found = connection.execute("SELECT id, as_of, thresholds FROM segment_snapshots "
+                                       "WHERE month = ?", (month,)).fetchone()
+            if found is None or found[1] != month_end.isoformat():
+                return None
+            snapshot_id = found[0]
+            tiles = tuple(tile for family, column in KEPT_FAMILIES.items()
+                          for tile in _kept_tiles(connection, snapshot_id, family, column))
+            dormant = connection.execute(
+                "SELECT count(*) FROM segment_snapshot_members WHERE snapshot_id = ? "
+                "AND segments & ? != 0", (snapshot_id, Segment.DORMANT.bit)).fetchone()[0]
+            primaries = connection.execute(_PRIMARY_SQL, (month,)).fetchall()
+        kept = KeptMonth(month_end, Thresholds.from_dict(json.loads(found[2])), tiles, dormant)
+        now = ((member_id, Segment(primary)) for member_id, primary in primaries)
+        return kept, self._movement(month_end, now)
+
+    def _movement(self, as_of: date, now: Iterable[tuple[int, Segment]]) -> Movement | None:
+        """From the snapshot of the month before `as_of`'s to each member's primary
+        segment `now`; None when that month has no snapshot (the club is newer)."""
+        since = last_day_of_month_before(as_of)
         self.ensure(since)
         with self._db.read() as session:
             previous = driver(session).execute(_PRIMARY_SQL, (month_of(since),)).fetchall()
@@ -134,13 +176,12 @@ class SegmentSnapshots:
             return None
         old = {member_id: Segment(primary) for member_id, primary in previous}
         counts: dict[tuple[Segment | None, Segment | None], int] = {}
-        for member_id, code in zip(result.figures.member_ids.tolist(), result.primary.tolist(),
-                                   strict=True):
-            key = (old.pop(member_id, None), SEGMENTS[code])
+        for member_id, segment in now:
+            key = (old.pop(member_id, None), segment)
             counts[key] = counts.get(key, 0) + 1
         for segment in old.values():
             counts[(segment, None)] = counts.get((segment, None), 0) + 1
-        return Movement(month_of(since), result.windows.as_of, counts)
+        return Movement(month_of(since), as_of, counts)
 
     def member_history(self, member_id: int, months: int = 12) -> list[MonthSegment]:
         """The member's result at the end of each month with a snapshot, newest first."""
@@ -155,3 +196,14 @@ class SegmentSnapshots:
         with self._db.read() as session:
             return driver(session).execute(
                 "SELECT 1 FROM segment_snapshots WHERE month = ?", (month,)).fetchone() is not None
+
+
+def _kept_tiles(connection: Any, snapshot_id: int, family: Family, column: str) -> list[Tile]:
+    rows = connection.execute(
+        f"SELECT {column}, count(*), sum(monetary_fen) FROM segment_snapshot_members "
+        f"WHERE snapshot_id = ? GROUP BY {column}", (snapshot_id,)).fetchall()
+    found = {key: (members, spend) for key, members, spend in rows}
+    total_members = sum(members for members, _ in found.values())
+    total_spend = sum(spend for _, spend in found.values())
+    return [Tile(family, key, *found.get(key, (0, 0)), total_members, total_spend)
+            for key in tile_keys(family)]

@@ -749,6 +749,11 @@ Type the reason (for example the member's request):</translation>
         <translation>Archived</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>As kept when the month was over: corrections made since, to the data or to the thresholds, do not change this month's segments.</source>
+        <translation>As kept when the month was over: corrections made since, to the data or to the thresholds, do not change this month's segments.</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>As of</source>
         <translation>As of</translation>

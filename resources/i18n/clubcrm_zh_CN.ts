@@ -749,6 +749,11 @@ Type the reason (for example the member's request):</source>
         <translation>已归档</translation>
     </message>
     <message>
+        <location filename="../../clubcrm/services/report_segments.py"/>
+        <source>As kept when the month was over: corrections made since, to the data or to the thresholds, do not change this month's segments.</source>
+        <translation>按月末留存的快照：此后对数据或阈值的更正不会改变本月的客群。</translation>
+    </message>
+    <message>
         <location filename="../../clubcrm/ui/views/segments_view.py"/>
         <source>As of</source>
         <translation>截至</translation>

@@ -102,6 +102,48 @@ def test_a_month_that_is_over_keeps_its_snapshot_and_this_month_is_as_of_today(
     assert TODAY.isoformat() in current.section("segments").tables[0].title
 
 
+def test_a_month_that_is_over_is_printed_from_its_snapshot_without_computing(
+        demo: Club, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a month's snapshot is kept, its report reads the snapshot: the same
+    tables (tiles, movement, dormant and churned members), no segmentation."""
+    first = _report(demo, "2026-04")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a segmentation was computed")
+
+    monkeypatch.setattr(demo.segments, "compute", refuse)
+    again = _report(demo, "2026-04")
+    for key in ("segments", "members"):
+        assert again.section(key).tables == first.section(key).tables
+    assert again.section("members").notes == first.section("members").notes
+    assert again.section("segments").charts == first.section("segments").charts
+    assert any("As kept when the month was over" in note
+               for note in again.section("segments").notes)
+    with pytest.raises(AssertionError, match="computed"):
+        _report(demo, "2026-06")  # not over: computed as of today
+
+
+def test_a_kept_month_does_not_change_when_the_data_does_afterwards(
+        demo_file: Path, tmp_path: Path) -> None:
+    """A member archived after the month's snapshot still counts in that month's
+    report (what the owner saw then), not in a month computed afresh."""
+    copy = tmp_path / "club.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    club = open_club(copy)
+    try:
+        kept = _report(club, "2026-03").section("segments").tables[0].total
+        connection = sqlite3.connect(copy)
+        with connection:
+            connection.execute("UPDATE members SET status = 'archived' WHERE id = (SELECT "
+                               "min(member_id) FROM segment_snapshot_members)")
+        connection.close()
+        assert _report(club, "2026-03").section("segments").tables[0].total == kept
+        assert kept is not None
+        assert len(club.segments.compute(date(2026, 3, 31))) == kept[1] - 1  # afresh: one less
+    finally:
+        club.close()
+
+
 def test_a_report_without_the_segment_sections_computes_no_segmentation(
         club: Club, monkeypatch: pytest.MonkeyPatch) -> None:
     """The daily close starts no segmentation (none of its sections prints one)."""
