@@ -13,6 +13,7 @@ with time" is what the card's value fell by otherwise.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -116,18 +117,40 @@ def period_card_figures(source: ReportSource) -> PeriodCardFigures:
     return figures
 
 
+# The period cards that may be worth something in the period, by either road: with
+# an event before its end (none: not sold yet, worth nothing), and valid on or after
+# its first day by the ledger's road (its validity days from the card's start) or
+# the cards table's (its end date), or with events since. The others are worth
+# nothing on every day of the period, by both roads: no figure needs them.
+_CARDS_SQL = f"""
+SELECT c.id, p.price_fen, c.valid_from, c.valid_until FROM cards c
+JOIN card_products p ON p.id = c.product_id
+WHERE p.kind = 'period' AND c.valid_from IS NOT NULL
+  AND EXISTS (SELECT 1 FROM ledger l WHERE l.card_id = c.id AND l.{CARD_EVENTS}
+              AND l.kind != 'freeze' AND l.at < :end)
+  AND (c.valid_until >= :first
+       OR EXISTS (SELECT 1 FROM ledger l WHERE l.card_id = c.id AND l.{CARD_EVENTS}
+                  AND l.kind != 'freeze' AND l.at >= :first)
+       OR date(c.valid_from, (SELECT CAST(total(l.days_delta) AS INTEGER) - 1 FROM ledger l
+                              WHERE l.card_id = c.id AND l.{CARD_EVENTS}
+                                AND l.kind != 'freeze') || ' days') >= :first)
+"""
+_EVENTS_SQL = f"""
+SELECT l.card_id, l.at, CASE WHEN l.kind = 'reversal' THEN o.kind ELSE l.kind END, l.days_delta
+FROM json_each(:cards) j CROSS JOIN ledger l INDEXED BY ix_ledger_card_events
+  ON l.card_id = j.value AND l.{CARD_EVENTS}
+LEFT JOIN ledger o ON o.id = l.reverses_id
+WHERE l.kind != 'freeze' ORDER BY l.card_id, l.id
+"""
+
+
 def _cards(source: ReportSource) -> dict[int, PeriodCard]:
-    cards = {row[0]: PeriodCard(row[1], _day(row[2]), _day(row[3])) for row in source.rows(
-        "SELECT c.id, p.price_fen, c.valid_from, c.valid_until FROM cards c "
-        "JOIN card_products p ON p.id = c.product_id WHERE p.kind = 'period'")}
+    first, end = source.bounds
+    cards = {row[0]: PeriodCard(row[1], _day(row[2]), _day(row[3]))
+             for row in source.rows(_CARDS_SQL, {"first": first, "end": end})}
     if not cards:
         return cards
-    for card_id, at, kind, days in source.rows(
-            "SELECT l.card_id, l.at, CASE WHEN l.kind = 'reversal' THEN o.kind ELSE l.kind END, "
-            "l.days_delta FROM ledger l LEFT JOIN ledger o ON o.id = l.reverses_id "
-            "WHERE l.card_id IN (SELECT c.id FROM cards c JOIN card_products p "
-            f"ON p.id = c.product_id WHERE p.kind = 'period') AND l.{CARD_EVENTS} "
-            "AND l.kind != 'freeze' ORDER BY l.card_id, l.id"):
+    for card_id, at, kind, days in source.rows(_EVENTS_SQL, {"cards": json.dumps(list(cards))}):
         cards[card_id].add(date.fromisoformat(at[:10]), kind, days)
     return cards
 

@@ -74,7 +74,8 @@ class ReportSource:
         """The period as the text bounds its rows' stored times compare with."""
         return self.period.first.isoformat(), self.period.end.isoformat()
 
-    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+             ) -> list[tuple[Any, ...]]:
         return self.connection.execute(sql, params).fetchall()
 
     def effective(self, select: str, tail: str = "") -> list[tuple[Any, ...]]:

@@ -17,12 +17,15 @@ from pathlib import Path
 
 import pytest
 
+from clubcrm.db.database import driver
 from clubcrm.domain.cards import MONEY_METHODS, PaymentMethod
 from clubcrm.domain.errors import PermissionDenied, ValidationError
-from clubcrm.domain.reports import Period, Report, month_period, next_month
+from clubcrm.domain.reports import Period, Report, checked_period, month_period, next_month
 from clubcrm.domain.staff import Role
+from clubcrm.services import report_period_cards
 from clubcrm.services.club import Club, open_club
 from clubcrm.services.demo import generate_demo
+from clubcrm.services.report_source import ReportSource
 from clubcrm.services.reports import ReportService
 
 TODAY = date(2026, 6, 15)
@@ -145,6 +148,32 @@ def test_every_money_figure_reconciles_to_the_fen(demo: Club, demo_file: Path,
             (month, column)
     difference = lines["Difference"]
     assert (difference[1], difference[2], difference[4], difference[6]) == (0, 0, 0, 0)
+
+
+EVERY_PERIOD_CARD = ("SELECT c.id, p.price_fen, c.valid_from, c.valid_until FROM cards c "
+                     "JOIN card_products p ON p.id = c.product_id WHERE p.kind = 'period' "
+                     "AND :first IS NOT NULL AND :end IS NOT NULL")
+
+
+def test_the_period_cards_a_report_leaves_out_change_no_figure(
+        demo: Club, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report reads only the period cards that may be worth something in the
+    month; reading every period card gives the same figures, every month, and some
+    months do leave cards out (so the comparison compares something)."""
+    left_out = 0
+    for month in MONTHS:
+        period = checked_period(month_period(month), today=TODAY)
+        with demo.db.read() as session:
+            source = ReportSource(driver(session), period, TODAY)
+            chosen = report_period_cards.period_card_figures(source)
+            count = len(report_period_cards._cards(source))
+            with monkeypatch.context() as patch:
+                patch.setattr(report_period_cards, "_CARDS_SQL", EVERY_PERIOD_CARD)
+                every = report_period_cards.period_card_figures(source)
+                left_out += len(report_period_cards._cards(source)) - count
+        assert (chosen.opening, chosen.closing, chosen.check, dict(chosen.lines)) == (
+            every.opening, every.closing, every.check, dict(every.lines)), month
+    assert left_out > 0
 
 
 def test_the_month_with_the_extra_rows_shows_them_on_their_lines(demo: Club) -> None:
