@@ -9,6 +9,7 @@ rewrite what the owner saw (the thresholds used are stored with it).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -140,8 +141,9 @@ class SegmentSnapshots:
     def movement(self, result: Segmentation) -> Movement | None:
         """From the snapshot of the month before the as-of date's month to the
         result; None when that month has no snapshot (the club is newer)."""
+        values = [segment.value for segment in SEGMENTS]
         now = zip(result.figures.member_ids.tolist(),
-                  (SEGMENTS[code] for code in result.primary.tolist()), strict=True)
+                  (values[code] for code in result.primary.tolist()), strict=True)
         return self._movement(result.windows.as_of, now)
 
     def kept(self, month_end: date) -> tuple[KeptMonth, Movement | None] | None:
@@ -162,26 +164,23 @@ class SegmentSnapshots:
                 "AND segments & ? != 0", (snapshot_id, Segment.DORMANT.bit)).fetchone()[0]
             primaries = connection.execute(_PRIMARY_SQL, (month,)).fetchall()
         kept = KeptMonth(month_end, Thresholds.from_dict(json.loads(found[2])), tiles, dormant)
-        now = ((member_id, Segment(primary)) for member_id, primary in primaries)
-        return kept, self._movement(month_end, now)
+        return kept, self._movement(month_end, primaries)
 
-    def _movement(self, as_of: date, now: Iterable[tuple[int, Segment]]) -> Movement | None:
+    def _movement(self, as_of: date, now: Iterable[tuple[int, str]]) -> Movement | None:
         """From the snapshot of the month before `as_of`'s to each member's primary
-        segment `now`; None when that month has no snapshot (the club is newer)."""
+        segment `now` (its stored value); None when that month has no snapshot (the
+        club is newer). Counted on the stored values: a few dozen pairs become
+        segments, not every member's."""
         since = last_day_of_month_before(as_of)
         self.ensure(since)
         with self._db.read() as session:
-            previous = driver(session).execute(_PRIMARY_SQL, (month_of(since),)).fetchall()
-        if not previous:
+            old = dict(driver(session).execute(_PRIMARY_SQL, (month_of(since),)).fetchall())
+        if not old:
             return None
-        old = {member_id: Segment(primary) for member_id, primary in previous}
-        counts: dict[tuple[Segment | None, Segment | None], int] = {}
-        for member_id, segment in now:
-            key = (old.pop(member_id, None), segment)
-            counts[key] = counts.get(key, 0) + 1
-        for segment in old.values():
-            counts[(segment, None)] = counts.get((segment, None), 0) + 1
-        return Movement(month_of(since), as_of, counts)
+        counts = Counter((old.pop(member_id, None), primary) for member_id, primary in now)
+        counts.update((primary, None) for primary in old.values())
+        return Movement(month_of(since), as_of, {
+            (_segment(before), _segment(after)): n for (before, after), n in counts.items()})
 
     def member_history(self, member_id: int, months: int = 12) -> list[MonthSegment]:
         """The member's result at the end of each month with a snapshot, newest first."""
@@ -207,3 +206,7 @@ def _kept_tiles(connection: Any, snapshot_id: int, family: Family, column: str) 
     total_spend = sum(spend for _, spend in found.values())
     return [Tile(family, key, *found.get(key, (0, 0)), total_members, total_spend)
             for key in tile_keys(family)]
+
+
+def _segment(value: str | None) -> Segment | None:
+    return None if value is None else Segment(value)
