@@ -4,9 +4,10 @@ on screen, in Excel and in PDF.
 A report is a list of sections; each section is one builder in `SECTIONS`
 that reads the ledger and visits of the period and returns tables, charts
 and notes (`clubcrm.domain.reports`). Every figure is derived from the
-ledger and the visits, never from stored totals, inside one read
-transaction, so all sections see the same data. Reports show the club's
-money: managers and owners only (`Permission.VIEW_REPORTS`).
+ledger and the visits, never from stored totals, all from one state of the
+data: two threads read the sections at once, on two connections holding the
+same snapshot (`db/aligned_reads.py`). Reports show the club's money:
+managers and owners only (`Permission.VIEW_REPORTS`).
 
 The segmentation (members' segments as of the period's last day) takes a
 few seconds on a big club: it is computed once per report, in a thread of
@@ -18,12 +19,15 @@ not wait for a share of the processor with it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from queue import Queue
+from typing import TYPE_CHECKING, Any
 
+from clubcrm.db.aligned_reads import aligned_readers
 from clubcrm.db.database import Database, driver
 from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.errors import ValidationError
@@ -67,6 +71,7 @@ SECTIONS: tuple[SectionBuilder, ...] = (
 # The sections that print the segmentation (`ReportSource.segments`).
 NEED_SEGMENTS = frozenset({report_members.section, report_segments.section})
 PartialReport = Callable[[Report], None]
+WORKERS = 2  # threads reading sections at once: the reception PC's cores
 
 
 class ReportService:
@@ -135,23 +140,23 @@ class ReportService:
         with self._db.read() as session:
             require(session, operator, Permission.VIEW_REPORTS)
             club_name = read_setting(session, CLUB_NAME)
-            with self._segmentation(checked, today, sections) as pending:
-                if pending is not None and on_partial is None:
-                    pending.start()
-                source = ReportSource(driver(session), checked, today,
-                                      pending.result if pending is not None else None)
-                built = {build: build(source) for build in sections
-                         if build not in NEED_SEGMENTS}
-                drawn = _draw(built.values()) if images else {}
-                if on_partial is not None and len(built) < len(sections):
-                    on_partial(Report(club_name, title, checked, now.strftime("%Y-%m-%d %H:%M"),
-                                      tuple(built[b] for b in sections if b in built),
-                                      images=dict(drawn), complete=False))
-                built |= {build: build(source) for build in sections if build not in built}
-                if images:
-                    drawn |= _draw(built[b] for b in sections if b in NEED_SEGMENTS)
-            activity = _any_activity(source)
-        return Report(club_name, title, checked, now.strftime("%Y-%m-%d %H:%M"),
+        printed = now.strftime("%Y-%m-%d %H:%M")
+        with self._segmentation(checked, today, sections) as pending, \
+                _readers(self._db, checked, today, pending) as readers:
+            if pending is not None and on_partial is None:
+                pending.start()
+            first = [build for build in sections if build not in NEED_SEGMENTS]
+            built, drawn = readers.build(first, images=images)
+            if on_partial is not None and len(built) < len(sections):
+                on_partial(Report(club_name, title, checked, printed,
+                                  tuple(built[b] for b in first), images=dict(drawn),
+                                  complete=False))
+            more, more_drawn = readers.build([b for b in sections if b not in built],
+                                             images=images)
+            built |= more
+            drawn |= more_drawn
+            activity = readers.any_activity()
+        return Report(club_name, title, checked, printed,
                       tuple(built[build] for build in sections), activity, drawn)
 
     @contextmanager
@@ -175,17 +180,61 @@ class ReportService:
             pending.close()
 
 
-def _draw(sections: Iterable[Section]) -> dict[str, bytes]:
-    """Each chart of `sections` as a PNG image (matplotlib is loaded on use)."""
+@contextmanager
+def _readers(db: Database, period: Period, today: date, pending: PendingSegments | None
+             ) -> Iterator[_Sections]:
+    """Two threads, each reading on a connection of its own, both connections on
+    the same snapshot (`aligned_readers`): the sections' figures agree as if read
+    in one transaction."""
+    segments = pending.result if pending is not None else None
+    with aligned_readers(db.path, WORKERS) as connections, \
+            ThreadPoolExecutor(WORKERS, thread_name_prefix="report-sections") as pool:
+        yield _Sections(pool, [ReportSource(connection, period, today, segments)
+                               for connection in connections])
+
+
+class _Sections:
+    """Builds sections on the readers' threads. The charts are drawn by the calling
+    thread as each section comes (matplotlib from one thread only), while the
+    other sections are still being read."""
+
+    def __init__(self, pool: ThreadPoolExecutor, sources: list[ReportSource]) -> None:
+        self._pool = pool
+        self._sources: Queue[ReportSource] = Queue()
+        for source in sources:
+            self._sources.put(source)
+
+    def build(self, sections: list[SectionBuilder], *, images: bool
+              ) -> tuple[dict[SectionBuilder, Section], dict[str, bytes]]:
+        """Each section (in order, as they finish) and, with `images`, its charts."""
+        futures = [(build, self._pool.submit(self._on_a_source, build)) for build in sections]
+        built: dict[SectionBuilder, Section] = {}
+        drawn: dict[str, bytes] = {}
+        for build, future in futures:
+            built[build] = future.result()
+            if images:
+                drawn |= _draw(built[build])
+        return built, drawn
+
+    def any_activity(self) -> bool:
+        """Whether anything was recorded in the period (an empty one still prints, saying so)."""
+        return self._on_a_source(lambda source: any(
+            source.rows(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE at >= ? AND at < ?)",
+                        source.bounds)[0][0] for table in ("ledger", "visits")))
+
+    def _on_a_source(self, work: Callable[[ReportSource], Any]) -> Any:
+        source = self._sources.get()
+        try:
+            return work(source)
+        finally:
+            self._sources.put(source)
+
+
+def _draw(section: Section) -> dict[str, bytes]:
+    """Each chart of `section` as a PNG image (matplotlib is loaded on use)."""
     from clubcrm.io.report_charts import chart_png
 
-    return {chart.key: chart_png(chart) for section in sections for chart in section.charts}
-
-
-def _any_activity(source: ReportSource) -> bool:
-    """Whether anything was recorded in the period (an empty one still prints, saying so)."""
-    return any(source.rows(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE at >= ? AND at < ?)",
-                           source.bounds)[0][0] for table in ("ledger", "visits"))
+    return {chart.key: chart_png(chart) for chart in section.charts}
 
 
 def _suffixed(path: Path, suffix: str) -> Path:
