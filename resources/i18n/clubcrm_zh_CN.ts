@@ -1065,7 +1065,6 @@ Type the reason (for example the member's request):</source>
     </message>
     <message>
         <location filename="../../clubcrm/io/files.py"/>
-        <location filename="../../clubcrm/io/receipt_pdf.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
