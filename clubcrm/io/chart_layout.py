@@ -2,10 +2,10 @@
 
 matplotlib's `tight_layout` finds the margins by measuring every text in an
 extra draw, and at each draw the title and axis labels are fitted around the
-measured tick labels: more passes over every text of a chart than drawing it
-takes. The charts' texts are short and in one known font, so a width counted
-from the characters (a CJK character is one em wide, any other at most
-0.6 em) is close enough, and a little generous, for margins.
+measured tick labels: two more passes over every text of a chart besides
+the one that draws it. The charts' texts are short and in one known font,
+so a width counted from the characters (a CJK character is one em wide, any
+other at most 0.6 em) is close enough, and a little generous, for margins.
 """
 
 from __future__ import annotations
