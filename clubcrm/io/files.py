@@ -24,11 +24,12 @@ def writing(path: Path, *, failures: tuple[type[Exception], ...] = ()) -> Iterat
     """
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
+    caught: tuple[type[Exception], ...] = (OSError, *failures)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         yield tmp
         tmp.replace(path)
-    except (OSError, *failures) as exc:
+    except caught as exc:
         with contextlib.suppress(OSError):  # e.g. the "folder" is a file: nothing was written
             tmp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -35,7 +35,7 @@ LEGEND_PT = 7
 LONGEST_CATEGORY_IN = 0.3 * WIDTH_IN  # a longer service name is cut short ("…")
 COLOURS = ("#2e86c1", "#28b463", "#f39c12", "#8e44ad", "#c0392b", "#7f8c8d")
 # zlib's fastest level: half the time of the default (6) for a few KB more a chart.
-PNG_OPTIONS = {"format": "png", "compress_level": 1, "dpi": (DPI, DPI)}
+PNG_COMPRESSION = 1
 
 
 @functools.cache
@@ -50,9 +50,8 @@ def chart_png(chart: Chart) -> bytes:
     # Glyphs unhinted: about a fifth of the drawing time less; at 150 dpi the
     # smallest text (a legend's, 7 pt) is 15 pixels high and as legible, and
     # the screen shows the image scaled anyway.
-    rc = {"font.family": _font_family(), "font.size": FONT_PT, "axes.unicode_minus": False,
-          "text.hinting": "no_hinting"}
-    with rc_context(rc):
+    with rc_context({"font.family": _font_family(), "font.size": FONT_PT,
+                     "axes.unicode_minus": False, "text.hinting": "no_hinting"}):
         figure = Figure(figsize=(WIDTH_IN, _height(chart)), dpi=DPI)
         axes = figure.add_subplot()
         DRAW[chart.kind](figure, axes, chart)
@@ -70,7 +69,8 @@ def _png(figure: Figure) -> bytes:
     buffer = io.BytesIO()
     pixels = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
                               "raw", "RGBA", 0, 1)
-    pixels.convert("RGB").save(buffer, **PNG_OPTIONS)
+    pixels.convert("RGB").save(buffer, format="png", compress_level=PNG_COMPRESSION,
+                               dpi=(DPI, DPI))
     return buffer.getvalue()
 
 
