@@ -2,7 +2,8 @@
 section) is built once on a copy of the bench club and pickled; then each run
 is a fresh process that loads the drawing module (matplotlib and the font),
 draws the five charts, then loads and writes the Excel workbook, then the PDF
-(the font registered on first use), as the command line does, each timed apart:
+(the font registered on first use), as the command line does, each timed apart
+(wall time, and the process's CPU time, which the machine's load moves less):
 
     python -m bench --only report_files
     python -m bench.report_files child REPORT.pickle FOLDER   # one run, name=value lines
@@ -13,6 +14,7 @@ renderers' shares of its figures.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import pickle
 import shutil
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -76,7 +79,9 @@ def _child(report: Path, scratch: Path) -> dict[str, float]:
 def _row(name: str, samples: list[float], children: list[dict[str, float]]) -> Row:
     what, target = FIGURES[name]
     value = median(samples)
-    note = "fresh processes, runs " + ", ".join(f"{sample:.3f}" for sample in samples)
+    cpu = median([child[f"{name}_cpu"] for child in children])
+    note = (f"CPU {cpu:.3f} s; fresh processes, runs "
+            + ", ".join(f"{sample:.3f}" for sample in samples))
     if name == "charts":
         note += f"; {children[0]['charts_count']:.0f} charts"
     return Row("report_files", what, value, "s",
@@ -84,27 +89,31 @@ def _row(name: str, samples: list[float], children: list[dict[str, float]]) -> R
 
 
 def child(report_path: Path, scratch: Path) -> None:
-    """One run: prints `name=seconds` for each figure."""
+    """One run: prints `name=seconds` (wall) and `name_cpu=seconds` for each figure."""
     from clubcrm import i18n
 
     i18n.set_language("zh_CN")
     report = pickle.loads(report_path.read_bytes())
-    started = time.perf_counter()
-    from clubcrm.io.report_charts import chart_png
-    print(f"import_charts={time.perf_counter() - started}")
+    with _timed("import_charts"):
+        from clubcrm.io.report_charts import chart_png
     charts = [chart for section in report.sections for chart in section.charts]
-    started = time.perf_counter()
-    images = {chart.key: chart_png(chart) for chart in charts}
-    print(f"charts={time.perf_counter() - started}")
+    with _timed("charts"):
+        images = {chart.key: chart_png(chart) for chart in charts}
     print(f"charts_count={len(charts)}")
-    started = time.perf_counter()
-    from clubcrm.io.report_xlsx import write_report_xlsx
-    write_report_xlsx(report, scratch / "report.xlsx")
-    print(f"xlsx={time.perf_counter() - started}")
-    started = time.perf_counter()
-    from clubcrm.io.report_pdf import write_report_pdf
-    write_report_pdf(dataclasses.replace(report, images=images), scratch / "report.pdf")
-    print(f"pdf={time.perf_counter() - started}")
+    with _timed("xlsx"):
+        from clubcrm.io.report_xlsx import write_report_xlsx
+        write_report_xlsx(report, scratch / "report.xlsx")
+    with _timed("pdf"):
+        from clubcrm.io.report_pdf import write_report_pdf
+        write_report_pdf(dataclasses.replace(report, images=images), scratch / "report.pdf")
+
+
+@contextlib.contextmanager
+def _timed(name: str) -> Iterator[None]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    yield
+    print(f"{name}={time.perf_counter() - wall}")
+    print(f"{name}_cpu={time.process_time() - cpu}")
 
 
 if __name__ == "__main__":
