@@ -27,6 +27,7 @@ from bench import (
     importing,
     machine,
     money,
+    report_files,
     report_indexes,
     reports,
     search,
@@ -36,7 +37,7 @@ from bench import (
 from bench.stats import HEADER, Row, format_row
 
 BENCHES = ("demo", "search", "baseline", "startup", "member_view", "backup", "money",
-           "visits", "import", "segments", "reports", "care", "report_indexes")
+           "visits", "import", "segments", "reports", "care", "report_indexes", "report_files")
 # The cards issue's limit for 100,000 members with 2,000,000 ledger rows (members
 # alone had a 20 s target; the million-member club has no ledger and no target).
 DEMO_TARGET_S = {100_000: 120.0}
@@ -129,6 +130,8 @@ def _run_all(
         report.add(care.run(club.path))
     if "report_indexes" in wanted:
         report.add(report_indexes.run(club.path, runs=args.runs))
+    if "report_files" in wanted:
+        report.add(report_files.run(club.path, runs=args.runs))
 
 
 def _run_club_benches(

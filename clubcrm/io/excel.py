@@ -8,18 +8,19 @@ carriage return is written as text, with a quote in front. Numbers stay numbers.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from clubcrm.domain.errors import ClubError
-from clubcrm.domain.translatable import N_
+from clubcrm.io.files import writing
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Cell = str | int | Decimal | date | datetime | bool | None  # money: exact Decimal yuan
+SHEET_NAME_MAX = 31
+_FORBIDDEN_IN_NAMES = str.maketrans({char: " " for char in "[]:*?/\\"})
 
 
 def neutralize(value: Cell) -> Cell:
@@ -53,34 +54,47 @@ def write_table(
 
 
 def write_sheets(path: Path, sheets: Sequence[Sheet]) -> list[int]:
-    """Stream each sheet into a new workbook at `path`; returns each sheet's row count.
+    """Stream each sheet into a new workbook at `path`; returns each sheet's row count."""
+    with xlsx_workbook(path) as workbook:
+        formats, names = _Formats(workbook), set[str]()
+        return [_write_sheet(workbook, sheet, formats, names) for sheet in sheets]
 
-    XlsxWriter in constant-memory mode writes each row as it comes (a 100,000-row
-    export stays small and runs about twice as fast as openpyxl's write-only
-    mode); text is always written as text, never read as a formula, a number or
-    a link. Written to a temporary file first, so a failure never leaves a half
-    file where the user expects an export.
+
+@contextlib.contextmanager
+def xlsx_workbook(path: Path, *, small: bool = False) -> Iterator[Any]:
+    """A new XlsxWriter workbook, saved as `path` when the block ends.
+
+    Text is always written as text, never read as a formula, a number or a
+    link. Rows are streamed to disk as they come (a 100,000-row export stays
+    small and runs about twice as fast as openpyxl's write-only mode), so
+    they go in order; a `small` workbook (a report) is built in memory
+    instead, with no temporary file a sheet. Saved through
+    `clubcrm.io.files.writing`: a failure leaves no half file and is a
+    `ClubError` naming the file.
     """
     import xlsxwriter  # only exports need it
 
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    with writing(path, failures=(xlsxwriter.exceptions.XlsxWriterException,)) as tmp:
         workbook = xlsxwriter.Workbook(str(tmp), {
-            "constant_memory": True, "strings_to_formulas": False,
+            "constant_memory": not small, "in_memory": small, "strings_to_formulas": False,
             "strings_to_numbers": False, "strings_to_urls": False})
-        formats = _Formats(workbook)
-        counts = [_write_sheet(workbook, sheet, formats) for sheet in sheets]
+        yield workbook
         workbook.close()
-        tmp.replace(path)
-    except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ClubError(N_("Cannot write {path}: {reason}"), path=str(path),
-                        reason=reason) from None
-    return counts
+
+
+def sheet_name(title: str, taken: set[str]) -> str:
+    """`title` as a sheet name Excel accepts and not yet in `taken` (which it joins).
+
+    Excel refuses `[]:*?/\\`, an apostrophe at either end, more than 31
+    characters and two names differing only in case."""
+    cleaned = title.translate(_FORBIDDEN_IN_NAMES).strip(" '")
+    base = cleaned[:SHEET_NAME_MAX].rstrip(" '") or "Sheet"
+    name, number = base, 2
+    while name.casefold() in taken:
+        suffix = f" {number}"
+        name, number = base[:SHEET_NAME_MAX - len(suffix)] + suffix, number + 1
+    taken.add(name.casefold())
+    return name
 
 
 class _Formats:
@@ -91,8 +105,8 @@ class _Formats:
         self.money = workbook.add_format({"num_format": "#,##0.00"})
 
 
-def _write_sheet(workbook: Any, sheet: Sheet, formats: _Formats) -> int:
-    target = workbook.add_worksheet(sheet.title[:31])
+def _write_sheet(workbook: Any, sheet: Sheet, formats: _Formats, names: set[str]) -> int:
+    target = workbook.add_worksheet(sheet_name(sheet.title, names))
     target.freeze_panes(1, 0)
     for index, width in enumerate(sheet.widths):
         target.set_column(index, index, width)
@@ -131,27 +145,3 @@ _WRITERS: dict[type, Any] = {
         row, column, float(value), formats.money),
     int: lambda target, row, column, value, formats: target.write_number(row, column, value),
 }
-
-
-def save_workbook(workbook, path: Path) -> None:  # noqa: ANN001 - openpyxl is untyped
-    """Save through a temporary file; a failure is a `ClubError` naming the file."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        workbook.save(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):  # e.g. the "folder" is a file: nothing was written
-            tmp.unlink(missing_ok=True)
-        raise ClubError(
-            N_("Cannot write {path}: {reason}"), path=str(path), reason=exc.strerror or str(exc)
-        ) from None
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters

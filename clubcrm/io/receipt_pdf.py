@@ -11,7 +11,6 @@ The layout (`layout_receipt`) is shared with the Qt printer path
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +22,9 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from clubcrm import i18n
-from clubcrm.domain.errors import ClubError
 from clubcrm.domain.receipt import PaperSize, Receipt, ReceiptLine
 from clubcrm.domain.translatable import N_
+from clubcrm.io.files import writing
 from clubcrm.io.fonts import pdf_font
 
 Align = Literal["left", "right", "center"]
@@ -100,9 +99,7 @@ class ReceiptLayout:
 def write_receipt_pdf(receipt: Receipt, paper: PaperSize, path: Path) -> None:
     """Write `receipt` laid out for `paper`; a failed write leaves no partial file."""
     layout = layout_receipt(receipt, paper)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    with writing(path) as tmp:
         # The initial font would otherwise be Helvetica, listed in the file though unused.
         canvas = Canvas(str(tmp), pagesize=(layout.paper.width, layout.height),
                         initialFontName=pdf_font())
@@ -110,13 +107,6 @@ def write_receipt_pdf(receipt: Receipt, paper: PaperSize, path: Path) -> None:
         canvas.setAuthor(receipt.club_name)
         _draw(canvas, layout)
         canvas.save()
-        tmp.replace(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):  # there may be no partial file, nor even a folder
-            tmp.unlink()
-        raise ClubError(
-            N_("Cannot write {path}: {reason}"), path=str(path), reason=exc.strerror or str(exc)
-        ) from None
 
 
 def layout_receipt(receipt: Receipt, paper: PaperSize) -> ReceiptLayout:

@@ -15,13 +15,13 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from PIL import Image as PILImage
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -35,11 +35,10 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as PdfTable
 
 from clubcrm import i18n
-from clubcrm.domain.errors import ClubError
-from clubcrm.domain.reports import ColumnKind, Report, Section, Table, format_cell
+from clubcrm.domain.reports import Chart, ColumnKind, Report, Section, Table, format_cell
 from clubcrm.domain.translatable import N_
+from clubcrm.io.files import writing
 from clubcrm.io.fonts import pdf_font
-from clubcrm.io.report_charts import DPI, chart_png
 
 MARGIN = 15 * mm
 HEADER_GAP = 8 * mm
@@ -47,21 +46,14 @@ BODY_WIDTH = A4[0] - 2 * MARGIN
 NUMERIC = (ColumnKind.INT, ColumnKind.MONEY, ColumnKind.PERCENT)
 RULE = colors.HexColor("#999999")
 SHADE = colors.HexColor("#eef3f8")
+UNSTATED_DPI = 72  # an image that does not say its resolution: one pixel a point
 
 
 def write_report_pdf(report: Report, path: Path) -> None:
     """Write the report to `path` (through a temporary file: never a half PDF)."""
     data = report_pdf_bytes(report)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    with writing(path) as tmp:
         tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise ClubError(N_("Cannot write {path}: {reason}"), path=str(path),
-                        reason=exc.strerror or str(exc)) from None
 
 
 def report_pdf_bytes(report: Report) -> bytes:
@@ -120,8 +112,7 @@ def _section(section: Section, images: Mapping[str, bytes], styles: dict[str, Pa
     for table in section.tables:
         parts += _table(table, styles, font)
     for chart in section.charts:
-        png = images.get(chart.key)
-        parts.append(_image(png if png is not None else chart_png(chart)))
+        parts.append(_image(images.get(chart.key) or _drawn(chart)))
         parts.append(Spacer(1, 2 * mm))
     parts += [Paragraph(escape(note), styles["note"]) for note in section.notes]
     return parts
@@ -168,9 +159,21 @@ def _table(table: Table, styles: dict[str, ParagraphStyle], font: str) -> list[F
     return parts
 
 
+def _drawn(chart: Chart) -> bytes:
+    """A chart the report did not bring drawn (as a rule, it brings them all)."""
+    # Imported here: matplotlib takes ~0.7 s to load, which a report whose
+    # charts are drawn, or an Excel-only export, need not wait for.
+    from clubcrm.io.report_charts import chart_png
+
+    return chart_png(chart)
+
+
 def _image(png: bytes) -> Image:
-    width_px, height_px = ImageReader(io.BytesIO(png)).getSize()
-    width = min(BODY_WIDTH, width_px / DPI * 72)
+    """The image at the size it was drawn for (its pixels at its resolution),
+    or narrowed to the page's width."""
+    with PILImage.open(io.BytesIO(png)) as picture:  # reads the header only
+        (width_px, height_px), dpi = picture.size, picture.info.get("dpi", (UNSTATED_DPI,) * 2)[0]
+    width = min(BODY_WIDTH, width_px / dpi * 72)
     return Image(io.BytesIO(png), width=width, height=width * height_px / width_px)
 
 

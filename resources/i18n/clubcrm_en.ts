@@ -1064,9 +1064,7 @@ Type the reason (for example the member's request):</translation>
         <translation>Cannot tell the text encoding of {name}; choose it by hand.</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/io/excel.py"/>
-        <location filename="../../clubcrm/io/receipt_pdf.py"/>
-        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <location filename="../../clubcrm/io/files.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>

@@ -1064,9 +1064,7 @@ Type the reason (for example the member's request):</source>
         <translation>无法识别 {name} 的文本编码，请手动选择。</translation>
     </message>
     <message>
-        <location filename="../../clubcrm/io/excel.py"/>
-        <location filename="../../clubcrm/io/receipt_pdf.py"/>
-        <location filename="../../clubcrm/io/report_pdf.py"/>
+        <location filename="../../clubcrm/io/files.py"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
