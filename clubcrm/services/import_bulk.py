@@ -54,23 +54,6 @@ def big_cache(session: Session) -> Iterator[None]:
         connection.execute(f"PRAGMA cache_size={int(size)}")
 
 
-@contextmanager
-def indexes_after_load(connection: sqlite3.Connection, table: str,
-                        enabled: bool) -> Iterator[None]:
-    """Drop a table's secondary indexes for a load bigger than the table and
-    build them after it, from their own stored SQL (PERFORMANCE.md: 3x faster
-    than inserting into them). On an error the transaction's rollback
-    restores them."""
-    indexes = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL ORDER BY name", (table,)).fetchall() if enabled else []
-    for name, _sql in indexes:
-        connection.execute(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
-        connection.execute(sql)
-
-
 class NameKeys:
     """Search keys as the member service stores them. Chinese names go through
     the demo generator's cache (surname and given name read once each, checked
