@@ -310,7 +310,7 @@ def _gram_rows(named: dict[str, list[int]],
     """(gram, member id) rows in the grams table's key order: it is clustered on
     (gram, member_id), and sorted inserts append to its pages instead of
     splitting them. Grouped by gram first, so only the distinct grams are
-    sorted, not every row (a Python sort of 224,000 tuples took 0.2 s)."""
+    sorted, not the 200,000-odd (gram, member) tuples of a big file."""
     by_gram: dict[str, list[int]] = defaultdict(list)
     for name, member_ids in named.items():
         for gram in keys[name][2]:
