@@ -29,7 +29,7 @@ from clubcrm.domain.ledger import LedgerKind, LedgerLine, stored_time
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
-from clubcrm.services.demo_bulk import BatchWriter, Insert
+from clubcrm.services.demo_bulk import Batch, Insert
 from clubcrm.services.demo_ledger import INSERT_LEDGER
 from clubcrm.services.import_bulk import (
     CardNumbers,
@@ -122,8 +122,6 @@ class _Commit:
         batch_id = self._insert_batch()
         _fill_merged_gaps(self.preview)
         created = [i for i, row in enumerate(rows) if row.action is Action.CREATE]
-        # Everything read from the club is read before the writer thread starts:
-        # from then on only it uses the connection.
         member_numbers = Numbering(self.session, self.connection)
         card_numbers = CardNumbers(self.session, self.connection)
         products = Products(self.connection, self.preview, self.stamp)
@@ -132,13 +130,10 @@ class _Commit:
         op_id = self._insert_operation(batch_id)
         last = ledger_db.last_row(self.connection)
         with indexes_after_load(self.connection, outgrown(self.connection, self._loads(created))):
-            # The inserts run on a writer thread while this one prepares the next
-            # rows and hashes the ledger's (sqlite3 lets go of the GIL while SQLite writes).
-            with BatchWriter(self.connection) as writer:
-                self._insert_members(writer, batch_id, created, member_numbers, first_member)
-                attached = self._insert_cards_and_points(writer, batch_id, card_numbers,
-                                                         products, first_card)
-                ledger_rows = self._insert_ledger(writer, op_id, last)
+            self._insert_members(batch_id, created, member_numbers, first_member)
+            attached = self._insert_cards_and_points(batch_id, card_numbers, products,
+                                                     first_card)
+            ledger_rows = self._insert_ledger(op_id, last)
             self._check_stop()
             # Before the cards' indexes are rebuilt: the balances and validity it
             # writes then go into them once.
@@ -152,9 +147,12 @@ class _Commit:
 
     def _loads(self, created: list[int]) -> dict[str, int]:
         """The rows each big table is about to get (each card has its opening row)."""
-        cards = sum(len(row.cards) for row in self.preview.rows
-                    if row.action in (Action.CREATE, Action.ATTACH))
+        cards = self.preview.counts().cards
         return {"members": len(created), "cards": cards, "ledger": cards}
+
+    def _write(self, batch: Batch) -> None:
+        for insert, rows in batch:
+            insert.run(self.connection, rows)
 
     def _check_stop(self) -> None:
         if self._should_stop():
@@ -170,7 +168,7 @@ class _Commit:
              counts.rows, counts.rejected, counts.skipped, self.operator, self.stamp))
         return int(cursor.lastrowid or 0)
 
-    def _insert_members(self, writer: BatchWriter, batch_id: int, created: list[int],
+    def _insert_members(self, batch_id: int, created: list[int],
                         numbers: Numbering, next_member: int) -> None:
         cache = NameKeys()
         keys: dict[str, tuple[str, str, tuple[str, ...]]] = {}
@@ -199,14 +197,13 @@ class _Commit:
                 if row.minor:
                     consents.append((member_id, row.guardian_name, row.guardian_relation,
                                      self.stamp, self.operator))
-            writer.put([(_INSERT_MEMBER, members), (_INSERT_TAG, tags),
-                        (_INSERT_BATCH_MEMBER, links), (_INSERT_CONSENT, consents)])
+            self._write([(_INSERT_MEMBER, members), (_INSERT_TAG, tags),
+                         (_INSERT_BATCH_MEMBER, links), (_INSERT_CONSENT, consents)])
             self._progress(start + len(members), total)
-        writer.put([(_INSERT_GRAM, _gram_rows(named, keys))])
+        _INSERT_GRAM.run(self.connection, _gram_rows(named, keys))
 
-    def _insert_cards_and_points(self, writer: BatchWriter, batch_id: int,
-                                 numbers: CardNumbers, products: Products,
-                                 next_card: int) -> set[int]:
+    def _insert_cards_and_points(self, batch_id: int, numbers: CardNumbers,
+                                 products: Products, next_card: int) -> set[int]:
         """Cards of every created or attached row, and the opening lines; returns
         the club's existing members that got something."""
         self._created_ids = set(self.member_ids.values())
@@ -232,20 +229,20 @@ class _Commit:
                                              points_delta=points,
                                              reason=_reason(self.preview.file_name, row)))
         self._check_stop()
-        writer.put([(_INSERT_CARD, cards), (_INSERT_BATCH_CARD, links)])
+        self._write([(_INSERT_CARD, cards), (_INSERT_BATCH_CARD, links)])
         self.cards = len(cards)
         return attached
 
-    def _insert_ledger(self, writer: BatchWriter, op_id: int, last: tuple[int, bytes]) -> int:
-        """The opening rows, hashed and handed to the writer a chunk at a time
-        (the chain runs on across chunks): no second copy of every row."""
+    def _insert_ledger(self, op_id: int, last: tuple[int, bytes]) -> int:
+        """The opening rows, hashed and inserted a chunk at a time (the chain
+        runs on across chunks): no second copy of every row."""
         lines, self.lines = self.lines, []
         for start in range(0, len(lines), CHUNK):
             rows = ledger_db.chained_rows(last, op_id=op_id, at=self.at,
                                           operator_id=self.operator,
                                           lines=lines[start:start + CHUNK], first_line=start)
             last = rows[-1][0], rows[-1][-1]
-            writer.put([(INSERT_LEDGER, rows)])
+            INSERT_LEDGER.run(self.connection, rows)
         return len(lines)
 
     def _member_of(self, index: int, row: ImportRow) -> int | None:

@@ -370,8 +370,8 @@ def test_tiers_mapped_by_hand(club: Club, service: ImportService, tmp_path: Path
 
 def test_commit_in_chunks_keeps_the_chain(club: Club, service: ImportService, member_file: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """Members and ledger rows go to the writer thread chunk by chunk; the hash
-    chain and line numbers run on across chunks, and verify passes."""
+    """Members and ledger rows are inserted chunk by chunk; the hash chain and
+    line numbers run on across chunks, and verify passes."""
     from clubcrm.services import import_commit
 
     monkeypatch.setattr(import_commit, "CHUNK", 1)
