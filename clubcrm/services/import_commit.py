@@ -95,7 +95,7 @@ def commit_members(db: Database, preview: Preview, *, operator: StaffId,
         raise NothingToImport(N_("Nothing to import: every row is a duplicate that is "
                                  "skipped, or rejected. No import batch was made."))
     try:
-        with db.write() as session:
+        with db.write(bulk=True) as session:
             require(session, operator, Permission.IMPORT_DATA)
             with big_cache(session):
                 return _Commit(session, preview, at, operator, progress, should_stop).run()

@@ -101,7 +101,7 @@ def import_history(db: Database, path: Path, *, operator: StaffId, sheet: str | 
     file_hash = file_digest(path)
     rows = stream_rows(path, sheet=sheet, encoding=encoding, limits=limits)
     headers, mapping, body = _header_and_body(rows, mapping_names)
-    with db.write() as session:
+    with db.write(bulk=True) as session:
         require(session, operator, Permission.IMPORT_DATA)
         connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
         _refuse_repeat(connection, file_hash)
