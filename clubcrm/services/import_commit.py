@@ -110,6 +110,7 @@ class _Commit:
         self.session = session
         self.connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
         self.preview = preview
+        self.counts = preview.counts()  # read once: it walks every row
         self.at, self.stamp, self.operator = at, stored_time(at), operator
         self._progress = progress or (lambda done, total: None)
         self._should_stop = should_stop or (lambda: False)
@@ -147,7 +148,7 @@ class _Commit:
 
     def _loads(self, created: list[int]) -> dict[str, int]:
         """The rows each big table is about to get (each card has its opening row)."""
-        cards = self.preview.counts().cards
+        cards = self.counts.cards
         return {"members": len(created), "cards": cards, "ledger": cards}
 
     def _write(self, batch: Batch) -> None:
@@ -159,7 +160,7 @@ class _Commit:
             raise ImportCancelled(N_("The import was cancelled; nothing was changed."))
 
     def _insert_batch(self) -> int:
-        counts = self.preview.counts()
+        counts = self.counts
         cursor = self.connection.execute(
             "INSERT INTO import_batches (kind, file_name, file_hash, sheet, rows_total, "
             "rows_imported, rows_rejected, rows_skipped, members_created, cards_created, "
@@ -192,7 +193,8 @@ class _Commit:
                 members.append(_member_values(row, member_id, number, initials, pinyin,
                                               today, self.stamp))
                 named.setdefault(row.name, []).append(member_id)
-                tags.extend((member_id, tag) for tag in row.tags)
+                if row.tags:
+                    tags.extend((member_id, tag) for tag in row.tags)
                 links.append((batch_id, member_id, 1, number))
                 if row.minor:
                     consents.append((member_id, row.guardian_name, row.guardian_relation,
@@ -274,7 +276,7 @@ class _Commit:
 
     def _finish(self, batch_id: int, op_id: int, created: int, attached: int,
                 ledger_rows: int) -> ImportResult:
-        counts = self.preview.counts()
+        counts = self.counts
         imported = counts.new + counts.attached
         self.connection.execute(
             "UPDATE import_batches SET rows_imported = ?, members_created = ?, "
