@@ -1,9 +1,15 @@
 """Committing a previewed member import: one write transaction, one import
 batch. Members, their search keys, cards and links are bulk-inserted with
 `executemany`; balances, sessions, validity and points enter the ledger as
-`import_opening` rows through `ledger.append_many`, which chains their hashes
-and applies them to the cards exactly as every other operation is applied.
-Any error or a cancel rolls everything back."""
+`import_opening` rows, hash-chained by `ledger.chained_rows` and applied to
+the cards by `ledger.apply_operation`, as `ledger.append_many` does for any
+bulk operation. Any error or a cancel rolls everything back.
+
+The tables the import at least doubles (in a new club: members, cards and the
+ledger) get their indexes after the load. Everything runs on the calling
+thread: a writer thread that inserted while this one prepared rows saved
+nothing on the shared 2-core machines (its GIL hand-offs cost as much CPU as
+the overlap gained), see bench/RESULTS.md "Legacy import, session 5"."""
 
 from __future__ import annotations
 
