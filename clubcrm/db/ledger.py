@@ -77,7 +77,7 @@ def chained_rows(last: tuple[int, bytes], *, op_id: int, at: datetime, operator_
                  lines: Sequence[LedgerLine], first_line: int = 0) -> list[tuple[Any, ...]]:
     """`lines` as rows after `last` (see `last_row`; then the last row returned,
     for the operation's next chunk of lines from `first_line`), hashes chained.
-    No database needed: a bulk import hashes while its writer thread inserts."""
+    No database needed: a bulk import hashes and inserts a chunk at a time."""
     prev_id, prev_hash = last
     stamp = stored_time(at)  # one time for the whole operation
     values = [_row_values(line, row_id=prev_id + 1 + offset, op_id=op_id,

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from heapq import heappop, heappush
@@ -319,26 +318,6 @@ def write_final_state(connection: sqlite3.Connection, *, cards: Rows, points: Ro
     connection.executemany(_UPDATE_CARD, cards)
     connection.executemany(_INSERT_POINTS, points)
     write_setting(connection, CARD_NO_NEXT, card_seq)
-
-
-@contextmanager
-def indexes_after_load(connection: sqlite3.Connection,
-                       tables: Sequence[str] = ("ledger", "visits")) -> Iterator[None]:
-    """Drop the secondary indexes of the ledger and the visits for the load and
-    build them after it: 3× faster than inserting into them (PERFORMANCE.md;
-    measured here too, even for the indexes whose keys arrive in order). They
-    are recreated from their own stored SQL, so the schema stays exactly the
-    migration's. On an error nothing is rebuilt: the caller's rollback
-    restores them."""
-    marks = ", ".join("?" * len(tables))
-    indexes = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-        f"AND tbl_name IN ({marks}) AND sql IS NOT NULL ORDER BY name", tuple(tables)).fetchall()
-    for name, _sql in indexes:
-        connection.execute(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
-        connection.execute(sql)
 
 
 def _next_id(connection: sqlite3.Connection, table: str) -> int:

@@ -1,7 +1,6 @@
 """The bulk-insert helpers of an import commit: member and card numbering as
-the services number them, products made on first use, name keys, and the
-loading tricks (big page cache, indexes built after a large load, inserts
-without a second copy of the rows)."""
+the services number them, products made on first use, name keys, and a big
+page cache for the load (its indexes are built after it: `db.bulk_load`)."""
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from clubcrm.domain.translatable import N_
 from clubcrm.services import name_keys
 from clubcrm.services.demo_keys import NameKeyCache
 from clubcrm.services.import_preview import Preview
-from clubcrm.services.import_rows import Action, CardPlan
+from clubcrm.services.import_rows import CardPlan
 from clubcrm.services.settings import (
     CARD_NO_NEXT,
     MEMBER_NO_NEXT,
@@ -52,23 +51,6 @@ def big_cache(session: Session) -> Iterator[None]:
         yield
     finally:
         connection.execute(f"PRAGMA cache_size={int(size)}")
-
-
-@contextmanager
-def indexes_after_load(connection: sqlite3.Connection, table: str,
-                        enabled: bool) -> Iterator[None]:
-    """Drop a table's secondary indexes for a load bigger than the table and
-    build them after it, from their own stored SQL (PERFORMANCE.md: 3x faster
-    than inserting into them). On an error the transaction's rollback
-    restores them."""
-    indexes = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL ORDER BY name", (table,)).fetchall() if enabled else []
-    for name, _sql in indexes:
-        connection.execute(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
-        connection.execute(sql)
 
 
 class NameKeys:
@@ -142,12 +124,6 @@ class Products:
         self._connection = connection
         self._defaults = dict(preview.catalogue.defaults)
         self._stamp = stamp
-        # Made now, while the commit may still use the connection (`id_for` runs
-        # while a writer thread owns it).
-        for kind in {plan.kind for row in preview.rows for plan in row.cards
-                     if plan.product_id is None and row.action in (Action.CREATE,
-                                                                   Action.ATTACH)}:
-            self.id_for(CardPlan(kind, None))
 
     def id_for(self, plan: CardPlan) -> int:
         if plan.product_id is not None:

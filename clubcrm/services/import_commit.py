@@ -1,15 +1,22 @@
 """Committing a previewed member import: one write transaction, one import
 batch. Members, their search keys, cards and links are bulk-inserted with
 `executemany`; balances, sessions, validity and points enter the ledger as
-`import_opening` rows through `ledger.append_many`, which chains their hashes
-and applies them to the cards exactly as every other operation is applied.
-Any error or a cancel rolls everything back."""
+`import_opening` rows, hash-chained by `ledger.chained_rows` and applied to
+the cards by `ledger.apply_operation`, as `ledger.append_many` does for any
+bulk operation. Any error or a cancel rolls everything back.
+
+The tables the import at least doubles (in a new club: members, cards and the
+ledger) get their indexes after the load. Everything runs on the calling
+thread: a writer thread that inserted while this one prepared rows saved
+nothing on the shared 2-core machines (its GIL hand-offs cost as much CPU as
+the overlap gained), see bench/RESULTS.md "Legacy import, session 5"."""
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
 import uuid
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clubcrm.db import ledger as ledger_db
+from clubcrm.db.bulk_load import indexes_after_load, outgrown
 from clubcrm.db.database import Database
 from clubcrm.domain.audit import AuditAction
 from clubcrm.domain.errors import ClubError, Conflict
@@ -27,7 +35,7 @@ from clubcrm.domain.ledger import LedgerKind, LedgerLine, stored_time
 from clubcrm.domain.staff import Permission
 from clubcrm.domain.translatable import N_
 from clubcrm.services.audit import AuditService
-from clubcrm.services.demo_bulk import BatchWriter, Insert
+from clubcrm.services.demo_bulk import Batch, Insert
 from clubcrm.services.demo_ledger import INSERT_LEDGER
 from clubcrm.services.import_bulk import (
     CardNumbers,
@@ -36,7 +44,6 @@ from clubcrm.services.import_bulk import (
     Products,
     big_cache,
     first_id,
-    indexes_after_load,
 )
 from clubcrm.services.import_preview import Choice, Preview
 from clubcrm.services.import_rows import Action, CardPlan, ImportRow
@@ -94,7 +101,7 @@ def commit_members(db: Database, preview: Preview, *, operator: StaffId,
         raise NothingToImport(N_("Nothing to import: every row is a duplicate that is "
                                  "skipped, or rejected. No import batch was made."))
     try:
-        with db.write() as session:
+        with db.write(bulk=True) as session:
             require(session, operator, Permission.IMPORT_DATA)
             with big_cache(session):
                 return _Commit(session, preview, at, operator, progress, should_stop).run()
@@ -109,6 +116,7 @@ class _Commit:
         self.session = session
         self.connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
         self.preview = preview
+        self.counts = preview.counts()  # read once: it walks every row
         self.at, self.stamp, self.operator = at, stored_time(at), operator
         self._progress = progress or (lambda done, total: None)
         self._should_stop = should_stop or (lambda: False)
@@ -121,8 +129,6 @@ class _Commit:
         batch_id = self._insert_batch()
         _fill_merged_gaps(self.preview)
         created = [i for i, row in enumerate(rows) if row.action is Action.CREATE]
-        # Everything read from the club is read before the writer thread starts:
-        # from then on only it uses the connection.
         member_numbers = Numbering(self.session, self.connection)
         card_numbers = CardNumbers(self.session, self.connection)
         products = Products(self.connection, self.preview, self.stamp)
@@ -130,29 +136,37 @@ class _Commit:
                                     for table in ("members", "cards"))
         op_id = self._insert_operation(batch_id)
         last = ledger_db.last_row(self.connection)
-        # The inserts run on a writer thread while this one prepares the next
-        # rows and hashes the ledger's (sqlite3 lets go of the GIL while SQLite writes).
-        with indexes_after_load(self.connection, "members", len(created) >= first_member), \
-                BatchWriter(self.connection) as writer:
-            self._insert_members(writer, batch_id, created, member_numbers, first_member)
-            attached = self._insert_cards_and_points(writer, batch_id, card_numbers, products,
+        with indexes_after_load(self.connection, outgrown(self.connection, self._loads(created))):
+            self._insert_members(batch_id, created, member_numbers, first_member)
+            attached = self._insert_cards_and_points(batch_id, card_numbers, products,
                                                      first_card)
-            ledger_rows = self._insert_ledger(writer, op_id, last)
+            ledger_rows = self._insert_ledger(op_id, last)
+            self._check_stop()
+            # Before the cards' indexes are rebuilt: the balances and validity it
+            # writes then go into them once.
+            ledger_db.apply_operation(self.connection, op_id=op_id)
         member_numbers.save()
         card_numbers.save()
-        self._check_stop()
-        ledger_db.apply_operation(self.connection, op_id=op_id)
         self._link_existing(batch_id, attached)
         result = self._finish(batch_id, op_id, len(created), len(attached), ledger_rows)
         self._progress(len(rows), len(rows))
         return result
+
+    def _loads(self, created: list[int]) -> dict[str, int]:
+        """The rows each big table is about to get (each card has its opening row)."""
+        cards = self.counts.cards
+        return {"members": len(created), "cards": cards, "ledger": cards}
+
+    def _write(self, batch: Batch) -> None:
+        for insert, rows in batch:
+            insert.run(self.connection, rows)
 
     def _check_stop(self) -> None:
         if self._should_stop():
             raise ImportCancelled(N_("The import was cancelled; nothing was changed."))
 
     def _insert_batch(self) -> int:
-        counts = self.preview.counts()
+        counts = self.counts
         cursor = self.connection.execute(
             "INSERT INTO import_batches (kind, file_name, file_hash, sheet, rows_total, "
             "rows_imported, rows_rejected, rows_skipped, members_created, cards_created, "
@@ -161,11 +175,11 @@ class _Commit:
              counts.rows, counts.rejected, counts.skipped, self.operator, self.stamp))
         return int(cursor.lastrowid or 0)
 
-    def _insert_members(self, writer: BatchWriter, batch_id: int, created: list[int],
+    def _insert_members(self, batch_id: int, created: list[int],
                         numbers: Numbering, next_member: int) -> None:
-        all_grams: list[tuple[str, int]] = []
         cache = NameKeys()
         keys: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+        named: dict[str, list[int]] = {}  # name -> its members, for the grams
         total = len(self.preview.rows)
         today = self.at.date()
         for start in range(0, len(created), CHUNK):
@@ -181,26 +195,23 @@ class _Commit:
                 number = numbers.take(row.member_no, row.joined_on or today)
                 if row.name not in keys:
                     keys[row.name] = cache.keys_of(row.name)
-                initials, pinyin, grams = keys[row.name]
+                initials, pinyin, _grams = keys[row.name]
                 members.append(_member_values(row, member_id, number, initials, pinyin,
                                               today, self.stamp))
-                all_grams.extend((gram, member_id) for gram in grams)
-                tags.extend((member_id, tag) for tag in row.tags)
+                named.setdefault(row.name, []).append(member_id)
+                if row.tags:
+                    tags.extend((member_id, tag) for tag in row.tags)
                 links.append((batch_id, member_id, 1, number))
                 if row.minor:
                     consents.append((member_id, row.guardian_name, row.guardian_relation,
                                      self.stamp, self.operator))
-            writer.put([(_INSERT_MEMBER, members), (_INSERT_TAG, tags),
-                        (_INSERT_BATCH_MEMBER, links), (_INSERT_CONSENT, consents)])
+            self._write([(_INSERT_MEMBER, members), (_INSERT_TAG, tags),
+                         (_INSERT_BATCH_MEMBER, links), (_INSERT_CONSENT, consents)])
             self._progress(start + len(members), total)
-        # In key order: the grams table is clustered on (gram, member_id), and
-        # sorted inserts append to its pages instead of splitting them.
-        all_grams.sort()
-        writer.put([(_INSERT_GRAM, all_grams)])
+        _INSERT_GRAM.run(self.connection, _gram_rows(named, keys))
 
-    def _insert_cards_and_points(self, writer: BatchWriter, batch_id: int,
-                                 numbers: CardNumbers, products: Products,
-                                 next_card: int) -> set[int]:
+    def _insert_cards_and_points(self, batch_id: int, numbers: CardNumbers,
+                                 products: Products, next_card: int) -> set[int]:
         """Cards of every created or attached row, and the opening lines; returns
         the club's existing members that got something."""
         self._created_ids = set(self.member_ids.values())
@@ -226,20 +237,20 @@ class _Commit:
                                              points_delta=points,
                                              reason=_reason(self.preview.file_name, row)))
         self._check_stop()
-        writer.put([(_INSERT_CARD, cards), (_INSERT_BATCH_CARD, links)])
+        self._write([(_INSERT_CARD, cards), (_INSERT_BATCH_CARD, links)])
         self.cards = len(cards)
         return attached
 
-    def _insert_ledger(self, writer: BatchWriter, op_id: int, last: tuple[int, bytes]) -> int:
-        """The opening rows, hashed and handed to the writer a chunk at a time
-        (the chain runs on across chunks): no second copy of every row."""
+    def _insert_ledger(self, op_id: int, last: tuple[int, bytes]) -> int:
+        """The opening rows, hashed and inserted a chunk at a time (the chain
+        runs on across chunks): no second copy of every row."""
         lines, self.lines = self.lines, []
         for start in range(0, len(lines), CHUNK):
             rows = ledger_db.chained_rows(last, op_id=op_id, at=self.at,
                                           operator_id=self.operator,
                                           lines=lines[start:start + CHUNK], first_line=start)
             last = rows[-1][0], rows[-1][-1]
-            writer.put([(INSERT_LEDGER, rows)])
+            INSERT_LEDGER.run(self.connection, rows)
         return len(lines)
 
     def _member_of(self, index: int, row: ImportRow) -> int | None:
@@ -271,7 +282,7 @@ class _Commit:
 
     def _finish(self, batch_id: int, op_id: int, created: int, attached: int,
                 ledger_rows: int) -> ImportResult:
-        counts = self.preview.counts()
+        counts = self.counts
         imported = counts.new + counts.attached
         self.connection.execute(
             "UPDATE import_batches SET rows_imported = ?, members_created = ?, "
@@ -297,6 +308,20 @@ def _member_values(row: ImportRow, member_id: int, number: str, initials: str, p
             birthday.day if birthday else None, (row.joined_on or today).isoformat(),
             row.source, row.tier_id, row.notes, row.guardian_name or None,
             row.guardian_relation or None, row.guardian_phone or None, stamp, stamp)
+
+
+def _gram_rows(named: dict[str, list[int]],
+               keys: dict[str, tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, int]]:
+    """(gram, member id) rows in the grams table's key order: it is clustered on
+    (gram, member_id), and sorted inserts append to its pages instead of
+    splitting them. Grouped by gram first, so only the distinct grams are
+    sorted, not the 200,000-odd (gram, member) tuples of a big file."""
+    by_gram: dict[str, list[int]] = defaultdict(list)
+    for name, member_ids in named.items():
+        for gram in keys[name][2]:
+            by_gram[gram].extend(member_ids)
+    return [(gram, member_id) for gram in sorted(by_gram)
+            for member_id in sorted(by_gram[gram])]
 
 
 def _opening(plan: CardPlan, card_id: int, member_id: int, valid_from: date | None,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from clubcrm.db.bulk_load import indexes_after_load
 from clubcrm.db.database import Database
 from clubcrm.domain import import_values as values
 from clubcrm.domain.audit import AuditAction
@@ -27,7 +28,6 @@ from clubcrm.domain.translatable import N_
 from clubcrm.io.table_reader import ReadLimits, Table, TableError, stream_rows
 from clubcrm.services.audit import AuditService
 from clubcrm.services.demo_bulk import Insert
-from clubcrm.services.import_bulk import indexes_after_load
 from clubcrm.services.import_commit import ImportCancelled, Progress, StopCheck
 from clubcrm.services.import_header import locate_header
 from clubcrm.services.import_mapping import (
@@ -101,7 +101,7 @@ def import_history(db: Database, path: Path, *, operator: StaffId, sheet: str | 
     file_hash = file_digest(path)
     rows = stream_rows(path, sheet=sheet, encoding=encoding, limits=limits)
     headers, mapping, body = _header_and_body(rows, mapping_names)
-    with db.write() as session:
+    with db.write(bulk=True) as session:
         require(session, operator, Permission.IMPORT_DATA)
         connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
         _refuse_repeat(connection, file_hash)
@@ -110,7 +110,7 @@ def import_history(db: Database, path: Path, *, operator: StaffId, sheet: str | 
         result = HistoryResult(batch_id, headers=headers)
         columns = _Columns(mapping)
         chunk: list[tuple[object, ...]] = []
-        with indexes_after_load(connection, "history_consumption", _small(connection)):
+        with indexes_after_load(connection, ["history_consumption"] if _small(connection) else []):
             for row_no, cells in body:
                 result.rows += 1
                 record = _record(row_no, cells, columns, resolver, result)

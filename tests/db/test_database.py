@@ -10,7 +10,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from clubcrm.db import migrate
-from clubcrm.db.database import make_engine, open_database, read_pragma
+from clubcrm.db.database import driver, make_engine, open_database, read_pragma
 from clubcrm.db.models import Base
 from clubcrm.domain.errors import StorageError
 
@@ -24,6 +24,25 @@ def test_pragmas_on_every_connection(tmp_path: Path) -> None:
             assert read_pragma(session, "foreign_keys") == 1
             assert read_pragma(session, "synchronous") == 2
             assert read_pragma(session, "busy_timeout") >= 5000
+    db.close()
+
+
+def test_bulk_write_commits_without_checkpointing(tmp_path: Path) -> None:
+    """A bulk write's commit leaves the log to the checkpointer thread (SQLite's own
+    checkpoint is off in its transaction); the connection has its limit back after
+    the write, committed or rolled back."""
+    db = open_database(tmp_path / "c.sqlite")
+    with db.write(bulk=True) as session:
+        assert read_pragma(session, "wal_autocheckpoint") == 0
+        connection = driver(session)
+        session.execute(text("INSERT INTO settings (key, value) VALUES ('x', '1')"))
+    assert connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    with pytest.raises(RuntimeError), db.write(bulk=True) as session:
+        connection = driver(session)
+        raise RuntimeError
+    assert connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    with db.read() as session:
+        assert session.execute(text("SELECT value FROM settings WHERE key = 'x'")).scalar() == "1"
     db.close()
 
 

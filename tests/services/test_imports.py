@@ -13,7 +13,9 @@ from clubcrm import i18n
 from clubcrm.domain.cards import PaymentMethod
 from clubcrm.domain.errors import Conflict, PermissionDenied
 from clubcrm.domain.staff import Role
+from clubcrm.services.catalogue import ServiceDraft
 from clubcrm.services.club import Club
+from clubcrm.services.consumption import ConsumptionRequest, SaleItem
 from clubcrm.services.import_commit import ImportCancelled, NothingToImport
 from clubcrm.services.import_mapping import MEMBER_FIELDS, Field, auto_mapping
 from clubcrm.services.import_preview import Choice
@@ -90,6 +92,36 @@ def test_commit_creates_members_cards_and_opening_rows(club: Club, service: Impo
     assert count_card.valid_until == datetime.date(2030, 12, 31)
     assert count(club, "SELECT count(*) FROM ledger WHERE kind = 'import_opening'") == 4
     assert verify_file(club.db.path, checks=DATABASE_CHECKS) == []
+
+
+def test_indexes_rebuilt_after_a_first_import(club: Club, service: ImportService,
+                                              member_file: Path) -> None:
+    """An import bigger than the club builds the members', cards' and ledger's indexes
+    after loading: afterwards they are the migrations' own, search finds the members by
+    phone tail, pinyin initials and name, a card can be used and verify passes."""
+    def indexes() -> list[tuple[str, str]]:
+        with club.db.read() as session:
+            return [tuple(row) for row in session.connection().exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND tbl_name IN ('members', 'cards', 'ledger') ORDER BY name")]
+
+    before = indexes()
+    service.commit(service.preview(service.open(member_file), operator=club.operator),
+                   operator=club.operator)
+    assert indexes() == before
+    zhang = club.search.search("8000", operator=club.operator)[0].member
+    assert zhang.name == "张三"
+    assert [hit.member.id for hit in club.search.search("zs", operator=club.operator)] == \
+        [zhang.id]
+    assert club.search.search("李四", operator=club.operator)[0].member.name == "李四"
+    card = max(club.cards.cards_of(zhang.id), key=lambda c: c.balances.principal_fen)
+    spa = club.catalogue.save_service(ServiceDraft("Spa", "", 30000), operator=club.operator)
+    club.cards.consume(ConsumptionRequest(zhang.id, (SaleItem(spa),), card_id=card.id),
+                       key="spa-1", operator=club.operator)
+    after = next(c for c in club.cards.cards_of(zhang.id) if c.id == card.id)
+    assert after.balances.principal_fen + after.balances.bonus_fen < \
+        card.balances.principal_fen + card.balances.bonus_fen
+    assert verify_file(club.db.path) == []
 
 
 def test_reimport_creates_no_duplicates(club: Club, service: ImportService,
@@ -338,8 +370,8 @@ def test_tiers_mapped_by_hand(club: Club, service: ImportService, tmp_path: Path
 
 def test_commit_in_chunks_keeps_the_chain(club: Club, service: ImportService, member_file: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """Members and ledger rows go to the writer thread chunk by chunk; the hash
-    chain and line numbers run on across chunks, and verify passes."""
+    """Members and ledger rows are inserted chunk by chunk; the hash chain and
+    line numbers run on across chunks, and verify passes."""
     from clubcrm.services import import_commit
 
     monkeypatch.setattr(import_commit, "CHUNK", 1)
