@@ -10,7 +10,7 @@ as what the table holds, or the rebuild re-sorts the club's old rows too.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 
@@ -28,16 +28,18 @@ def _largest_rowid(connection: sqlite3.Connection, table: str) -> int:
 
 
 @contextmanager
-def indexes_after_load(connection: sqlite3.Connection,
-                       tables: Sequence[str]) -> Iterator[None]:
-    """Drop the secondary indexes of `tables` for the load and build them after
-    it, from their own stored SQL, so the schema stays exactly the migrations'.
-    On an error nothing is rebuilt: the caller's rollback restores them."""
+def indexes_after_load(connection: sqlite3.Connection, tables: Sequence[str], *,
+                       keep: Collection[str] = ()) -> Iterator[None]:
+    """Drop the secondary indexes of `tables` (but those named in `keep`: keys
+    that arrive in order cost little to maintain) for the load and build them
+    after it, from their own stored SQL, so the schema stays exactly the
+    migrations'. On an error nothing is rebuilt: the caller's rollback restores them."""
     marks = ", ".join("?" * len(tables))
     indexes = connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
         f"AND tbl_name IN ({marks}) AND sql IS NOT NULL ORDER BY name",
         tuple(tables)).fetchall() if tables else []
+    indexes = [(name, sql) for name, sql in indexes if name not in keep]
     for name, _sql in indexes:
         connection.execute(f'DROP INDEX "{name}"')
     yield
