@@ -7,9 +7,9 @@ bulk operation. Any error or a cancel rolls everything back.
 
 The tables the import at least doubles (in a new club: members, cards and the
 ledger) get their indexes after the load. Everything runs on the calling
-thread: a writer thread that inserted while this one prepared rows saved
-nothing on the shared 2-core machines (its GIL hand-offs cost as much CPU as
-the overlap gained), see bench/RESULTS.md "Legacy import, session 5"."""
+thread: a writer thread that inserted while this one prepared rows was no
+faster on the shared 2-core machines, and under load it cost up to 2 s more
+CPU in GIL hand-offs (bench/RESULTS.md, "Legacy import, session 5")."""
 
 from __future__ import annotations
 
